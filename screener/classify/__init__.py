@@ -1,0 +1,1 @@
+"""Trained classifiers: features, training, artifacts with metadata, evaluation."""

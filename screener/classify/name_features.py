@@ -1,0 +1,236 @@
+"""Candidates and features for "is this name a student?".
+
+Candidates come from spaCy NER, the roster (every variant, any case), a first-name gazetteer, and
+hashtags/@handles. Features describe the name's context — titles, school words, kinship, gazetteers of
+public figures, authors and characters, the staff directory — so one linear model decides for all.
+The same code makes training examples and runtime decisions, so they cannot drift apart.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+_SPLIT_TAG = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|\d+")
+_AGE = re.compile(r"\b(?:\d{1,2}\s*(?:yo|y/o|yrs?|years?\s*old)|age[sd]?\s*\d{1,2}|turn(?:s|ed|ing)\s+\d{1,2})\b", re.I)
+_GRADE = re.compile(r"\b(?:\d{1,2}(?:st|nd|rd|th)\s*(?:grade|grader|period|hour)|grade\s*\d{1,2}|"
+                    r"(?:freshman|sophomore|junior|senior|kinder\w*)|class\s+of\s+'?\d{2,4})\b", re.I)
+_BOUNDARY = {".", "!", "?", "\n", ":", ";", "…", "\n\n"}
+NAME_LABELS = {"PERSON", "ORG", "GPE", "NORP", "FAC", "PRODUCT", "WORK_OF_ART", "LOC", "EVENT"}
+
+
+@dataclass
+class Candidate:
+    start: int
+    end: int
+    tok_start: int
+    tok_end: int
+    sources: set[str] = field(default_factory=set)
+    roster_kind: str = ""
+    roster_ids: frozenset = frozenset()
+    ner_label: str = ""
+    tag: str = ""  # "#" or "@" when found inside a hashtag or handle
+
+
+class Lexicons:
+    """Lower-cased word sets from rules/names.yaml, the staff directory and the name gazetteer."""
+
+    def __init__(self, names_rules, staff: list[str] = (), first_names: set[str] = frozenset()):
+        low = lambda xs: {x.lower().strip(".") for x in xs}  # noqa: E731
+        self.titles = low(names_rules.titles)
+        self.school = low(names_rules.school_words)
+        self.kin_child = low(names_rules.kinship_child)
+        self.kin_adult = low(names_rules.kinship_adult)
+        self.staff_roles = low(names_rules.staff_roles)
+        self.public = low(names_rules.public_figures)
+        self.authors = low(names_rules.authors)
+        self.characters = low(names_rules.characters)
+        self.not_names = low(names_rules.not_names)
+        self.staff = low(staff) | {s.split()[-1] for s in low(staff) if " " in s}
+        self.first_names = set(first_names)
+
+
+def _tokens_lower(doc) -> list[str]:
+    return [t.lower_ for t in doc]
+
+
+def candidates(doc, text: str, roster=None, lex: Lexicons | None = None) -> list[Candidate]:
+    """All name-like spans in a post, merged so that overlapping proposals become one candidate."""
+    props: list[Candidate] = []
+    toks = _tokens_lower(doc)
+    n = len(doc)
+    for ent in doc.ents:
+        if ent.label_ in NAME_LABELS and any(c.isalpha() for c in ent.text):
+            s, e = _trim(doc, ent.start, ent.end, lex)
+            if e > s:
+                props.append(Candidate(doc[s].idx, doc[e - 1].idx + len(doc[e - 1]), s, e, {"ner"},
+                                       ner_label=ent.label_))
+    if roster is not None:
+        i = 0
+        while i < n:
+            for size in (4, 3, 2, 1):
+                if i + size > n:
+                    continue
+                hit = roster.lookup(" ".join(toks[i:i + size]))
+                if hit and doc[i].text[:1].isalpha():
+                    props.append(Candidate(doc[i].idx, doc[i + size - 1].idx + len(doc[i + size - 1]),
+                                           i, i + size, {"roster"}, roster_kind=hit[0],
+                                           roster_ids=frozenset(hit[1])))
+                    i += size - 1
+                    break
+            i += 1
+    if lex is not None and lex.first_names:
+        for i, t in enumerate(doc):
+            if toks[i] in lex.first_names and t.text[:1].isalpha() and toks[i] not in lex.not_names:
+                e = i + 1
+                if e < n and doc[e].text[:1].isupper() and doc[e].is_alpha and toks[e] not in lex.titles:
+                    e += 1
+                props.append(Candidate(t.idx, doc[e - 1].idx + len(doc[e - 1]), i, e, {"gazetteer"}))
+    props.extend(_tag_candidates(doc, text, roster, lex))
+    return _merge(props)
+
+
+def _trim(doc, s: int, e: int, lex) -> tuple[int, int]:
+    """Drop leading titles/determiners and trailing possessives/punctuation from an entity span."""
+    while s < e and (doc[s].is_punct or doc[s].lower_ in ("the", "a", "an", "my", "our")
+                     or (lex and doc[s].lower_.strip(".") in lex.titles)):
+        s += 1
+    while e > s and (doc[e - 1].is_punct or doc[e - 1].lower_ in ("'s", "’s", "s")):
+        e -= 1
+    return s, e
+
+
+def _tag_candidates(doc, text: str, roster, lex) -> list[Candidate]:
+    """Names inside #hashtags and @handles: '#JaylenStrong' proposes 'Jaylen'."""
+    out = []
+    for t in doc:
+        body = t.text
+        prefix = text[t.idx - 1] if t.idx > 0 else ""
+        if prefix not in "#@" or not body[:1].isalpha():
+            continue
+        parts = [(m.start(), m.group(0)) for m in _SPLIT_TAG.finditer(body)]
+        if not parts:
+            continue
+        best = None
+        for k in (3, 2, 1):  # longest leading run of parts that is a known name
+            if len(parts) < k:
+                continue
+            phrase = " ".join(p for _, p in parts[:k])
+            hit = roster.lookup(phrase) if roster is not None else None
+            gaz = lex is not None and k == 1 and phrase.lower() in lex.first_names
+            if hit or gaz or (k == len(parts) == 1 and prefix == "@"):
+                end = parts[k - 1][0] + len(parts[k - 1][1])
+                best = Candidate(t.idx, t.idx + end, t.i, t.i + 1, {"tag"}, tag=prefix,
+                                 roster_kind=hit[0] if hit else "",
+                                 roster_ids=frozenset(hit[1]) if hit else frozenset())
+                break
+        if best is None and len(parts) >= 2 and prefix == "#":
+            continue
+        if best is not None:
+            out.append(best)
+    return out
+
+
+def _merge(props: list[Candidate]) -> list[Candidate]:
+    props.sort(key=lambda c: (c.start, -(c.end - c.start)))
+    merged: list[Candidate] = []
+    for c in props:
+        if merged and c.start < merged[-1].end:
+            m = merged[-1]
+            if c.end - c.start > m.end - m.start:
+                m.start, m.end, m.tok_start, m.tok_end = c.start, c.end, c.tok_start, c.tok_end
+            m.sources |= c.sources
+            m.roster_kind = m.roster_kind or c.roster_kind
+            m.roster_ids = m.roster_ids or c.roster_ids
+            m.ner_label = m.ner_label or c.ner_label
+            m.tag = m.tag or c.tag
+        else:
+            merged.append(c)
+    return merged
+
+
+def _shape(s: str) -> str:
+    letters = [c for c in s if c.isalpha()]
+    if not letters:
+        return "none"
+    if all(c.islower() for c in letters):
+        return "lower"
+    if all(c.isupper() for c in letters):
+        return "upper" if len(letters) > 1 else "title"
+    if s[:1].isupper():
+        return "title"
+    return "mixed"
+
+
+def features(c: Candidate, doc, text: str, lex: Lexicons, kind: str | None, roster=None) -> dict:
+    """Feature dict for one candidate. Word identities plus grouped lexicon evidence."""
+    toks = _tokens_lower(doc)
+    span = text[c.start:c.end]
+    low = span.lower()
+    words = low.split()
+    f: dict[str, float] = {"bias": 1.0}
+    for s in c.sources:
+        f[f"src={s}"] = 1.0
+    if c.ner_label:
+        f[f"ner={c.ner_label}"] = 1.0
+    if c.roster_kind:
+        f[f"roster={c.roster_kind}"] = 1.0
+        if roster is not None and any(roster.students[i].opt_out for i in c.roster_ids):
+            f["roster_opt_out"] = 1.0
+        if roster is not None and roster.is_common_word(low):
+            f["roster_common_word"] = 1.0
+    if c.tag:
+        f[f"tag={c.tag}"] = 1.0
+    f[f"ntok={min(len(words), 3)}"] = 1.0
+    f[f"shape={_shape(span)}"] = 1.0
+    letters = [ch for ch in text if ch.isalpha()]
+    if letters and sum(ch.isupper() for ch in letters) > 0.6 * len(letters):
+        f["post_caps"] = 1.0
+    f[f"kind={kind or 'unknown'}"] = 1.0
+    i, j = c.tok_start, c.tok_end
+    if i == 0 or doc[i - 1].text in _BOUNDARY or "\n" in doc[i - 1].text or doc[i - 1].is_space:
+        f["sent_start"] = 1.0
+    for k, name in ((1, "p1"), (2, "p2")):
+        w = toks[i - k] if i - k >= 0 else "<s>"
+        f[f"{name}={w}"] = 1.0
+    for k, name in ((0, "n1"), (1, "n2")):
+        w = toks[j + k] if j + k < len(toks) else "</s>"
+        f[f"{name}={w}"] = 1.0
+    prev = [t.strip(".") for t in toks[max(0, i - 2):i]]
+    if prev and prev[-1] in lex.titles:
+        f["title_before"] = 1.0
+        f[f"title={prev[-1]}"] = 1.0
+    if words and words[0].strip(".") in lex.titles:
+        f["title_inside"] = 1.0
+    window = [t.strip(".,!?#@") for t in toks[max(0, i - 8):i] + toks[j:j + 8]]
+    before3 = [t.strip(".,!?") for t in toks[max(0, i - 3):i]]
+    f["n_school"] = float(min(3, sum(w in lex.school for w in window)))
+    if any(w in lex.kin_child for w in before3):
+        f["kin_child_before"] = 1.0
+    if any(w in lex.kin_adult for w in before3):
+        f["kin_adult_before"] = 1.0
+    if any(w in lex.staff_roles for w in window):
+        f["staff_role_near"] = 1.0
+    if "my" in before3 or "our" in before3:
+        f["my_before"] = 1.0
+    last = words[-1].strip(".'’s") if words else ""
+    for gaz, key in ((lex.public, "gaz_public"), (lex.authors, "gaz_author"), (lex.characters, "gaz_character")):
+        if low in gaz or (len(words) > 1 and last in gaz and low.split()[0] in gaz) or low.strip(".'’s") in gaz:
+            f[key] = 1.0
+        elif len(words) == 1 and any(g.split()[-1] == low for g in gaz if " " in g):
+            f[key + "_part"] = 1.0
+    if low in lex.staff or last in lex.staff:
+        f["staff_directory"] = 1.0
+    if words and words[0] in lex.first_names:
+        f["first_name_gaz"] = 1.0
+    if low in lex.not_names:
+        f["not_name"] = 1.0
+    if any(ch.isdigit() for ch in span):
+        f["has_digit"] = 1.0
+    ctx = text[max(0, c.start - 60):c.end + 60]
+    if _AGE.search(ctx):
+        f["age_near"] = 1.0
+    if _GRADE.search(ctx):
+        f["grade_near"] = 1.0
+    if j < len(toks) and toks[j] in ("'s", "’s"):
+        f["possessive"] = 1.0
+    return f

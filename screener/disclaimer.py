@@ -1,0 +1,52 @@
+"""Personal-views disclaimer: does this post need one, does it (or the account bio) carry one, and a
+suggested wording that fits the platform's length limit when it does not."""
+from __future__ import annotations
+
+import regex
+
+from .recognizers.base import FLAGS, compile_terms
+from .types import Disclaimer
+
+
+class DisclaimerCheck:
+    def __init__(self, rules, model=None):
+        self.rules = rules
+        self.present_rx = [regex.compile(p, FLAGS) for p in rules.present_patterns]
+        self.not_rx = [regex.compile(p, FLAGS) for p in rules.not_disclaimer_patterns]
+        self.topic_rx = compile_terms(rules.topic_cues)
+        self.opinion_rx = compile_terms(rules.opinion_cues)
+        self.model = model  # optional trained classifier: text -> P(required)
+
+    def present(self, text: str) -> bool:
+        if not text:
+            return False
+        masked = text
+        for rx in self.not_rx:
+            masked = rx.sub(lambda m: " " * len(m.group(0)), masked)
+        return any(rx.search(masked) for rx in self.present_rx)
+
+    def cue_required(self, text: str) -> bool:
+        return bool(self.topic_rx and self.topic_rx.search(text)) and bool(
+            self.opinion_rx and self.opinion_rx.search(text))
+
+    def required(self, text: str, kind: str | None) -> bool:
+        if kind == "official":
+            return False
+        if self.model is not None:
+            return self.model.required(text)
+        return self.cue_required(text)
+
+    def check(self, text: str, kind: str | None, bio: str = "", platform: str | None = None) -> Disclaimer:
+        required = self.required(text, kind)
+        present = self.present(text) or self.present(bio)
+        suggestion = self.suggest(text, platform) if required and not present else None
+        return Disclaimer(required=required, present=present, suggestion=suggestion)
+
+    def suggest(self, text: str, platform: str | None) -> str | None:
+        """The longest-fitting standard wording that still fits beside the post on the platform."""
+        limit = self.rules.platform_limits.get((platform or "x").lower(), 280)
+        room = limit - len(text.rstrip()) - 1
+        fitting = [s for s in self.rules.suggestions if len(s) <= room]
+        if fitting:
+            return fitting[0]
+        return min(self.rules.suggestions, key=len) + " (shorten the post to fit it)"

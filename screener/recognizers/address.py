@@ -1,0 +1,60 @@
+"""Home street addresses: house number + street name + suffix, optional direction and unit.
+
+School and district addresses from the rules are public and not findings.
+"""
+from __future__ import annotations
+
+import re
+
+from .base import Recognizer, Rx, register
+
+SUFFIXES = (
+    "street|st|avenue|ave|av|road|rd|lane|ln|drive|dr|court|ct|boulevard|blvd|way|place|pl|terrace|ter|"
+    "circle|cir|parkway|pkwy|highway|hwy|trail|trl|turnpike|tpke|square|sq|loop|path|pike|run|row|"
+    "crescent|cres|alley|aly|heights|hts|point|pt|ridge|hollow|holw|crossing|xing|extension|ext"
+)
+_WORD = r"(?:[A-Za-z][A-Za-z'’.-]*|\d+(?:st|nd|rd|th))"
+ADDRESS = (
+    r"(?<![\w#$.,:/-])(?P<v>\d{1,6}[A-Za-z]?\s+"
+    r"(?:(?:N|S|E|W|NE|NW|SE|SW|North|South|East|West)\.?\s+)?"
+    r"(?:" + _WORD + r"\s+){0,3}" + _WORD + r"\s+"
+    r"(?:" + SUFFIXES + r")\b\.?"
+    r"(?:,?\s*(?:apt|apartment|unit|#|suite|ste|fl|floor|lot)\.?\s*#?\s*[A-Za-z0-9-]{1,6}\b)?)"
+)
+_NOT_STREET_WORDS = re.compile(
+    r"\b(?:times?|points?|games?|wins?|pts|yards?|goals?|kids?|students?|minutes?|hours?|days?|"
+    r"weeks?|years?|miles?|laps?|reps?|books?|pages?|grade|graders?|period|am|pm|and|or|the|of|to|"
+    r"for|in|on|at|with|my|our|his|her|their|is|are|was|were)\b", re.I)
+
+
+def _norm(s: str) -> str:
+    return re.sub(r"[^a-z0-9]", "", s.lower())
+
+
+@register
+class StreetAddress(Recognizer):
+    name = "street_address"
+    label = "STREET_ADDRESS"
+    patterns = (Rx("us_street", ADDRESS, 0.6),)
+    context = ("lives", "live", "living", "address", "house", "home", "moved", "staying", "drop off",
+               "dropoff", "pick up", "pickup", "apt", "apartment", "located", "at")
+    negative_context = ("room", "rm", "page", "bus", "route", "chapter", "jersey")
+
+    def setup(self, config):
+        public = []
+        if config is not None:
+            d = config.district.district
+            public = list(d.public_addresses) + [s.address for s in d.schools if s.address]
+        self.public = {_norm(a) for a in public}
+
+    def validate(self, value, text, start, end):
+        number, rest = value.split(None, 1)
+        words = rest.split()
+        if any(_NOT_STREET_WORDS.fullmatch(w.strip(".,")) for w in words[:-1]):
+            return None
+        if _norm(value) in self.public or any(_norm(value).startswith(p) for p in self.public):
+            return None
+        # Street names are written capitalised; an all-lowercase one needs context to count.
+        if not any(w[0].isupper() for w in words[:-1] if w[0].isalpha()):
+            return -0.2
+        return 0.0

@@ -1,0 +1,98 @@
+"""Student names, and roster IDs found anywhere.
+
+Every name-like span (NER, roster variant, gazetteer, hashtag) is a candidate; the trained
+student-or-not classifier (models/student_name.joblib) scores it from its context. Without a trained
+model (``use_model=False``) a small transparent rule set decides, so the library still works while a
+district retrains.
+"""
+from __future__ import annotations
+
+import re
+
+from ..classify.name_features import Lexicons, candidates, features
+from .base import Recognizer, Rx, register
+
+
+@register
+class StudentNameRecognizer(Recognizer):
+    name = "student_name"
+    label = "STUDENT_NAME"
+
+    def setup(self, config):
+        self.roster = self.resources.get("roster")
+        self.model = self.resources.get("name_model")
+        staff = [s.name for s in config.district.district.staff] if config is not None else []
+        first = self.model["first_names"] if self.model else frozenset()
+        self.lex = Lexicons(config.names, staff, first) if config is not None else None
+        self.threshold = self.model["threshold"] if self.model else 0.5
+
+    def analyze(self, text, entities, nlp_artifacts=None):
+        if nlp_artifacts is None or self.lex is None:
+            return []
+        doc = nlp_artifacts.tokens
+        cands = candidates(doc, text, self.roster, self.lex)
+        if not cands:
+            return []
+        feats = [features(c, doc, text, self.lex, None, self.roster) for c in cands]
+        if self.model:
+            probs = self.model["classifier"].predict_proba(self.model["vectorizer"].transform(feats))[:, 1]
+        else:
+            probs = [_rule_score(f) for f in feats]
+        results = []
+        for c, f, p in zip(cands, feats, probs):
+            opt_out = bool(f.get("roster_opt_out")) and (
+                c.roster_kind in ("full", "preferred_full", "first_initial") or len(c.roster_ids) == 1)
+            if p < self.threshold and not opt_out:
+                continue
+            why = _explain(c, f)
+            results.append(self.result(c.start, c.end, float(max(p, 0.9 if opt_out else 0.0)), "classifier",
+                                       reason=why, opt_out=opt_out,
+                                       words=[k.split("=", 1)[1] for k in f if k.startswith("title=")]))
+        return results
+
+
+def _rule_score(f: dict) -> float:
+    """Fallback without a trained model: roster full names and school-context names, minus titles and gazetteers."""
+    if f.get("title_before") or f.get("gaz_public") or f.get("gaz_author") or f.get("gaz_character") \
+            or f.get("staff_directory") or f.get("kin_adult_before"):
+        return 0.1
+    if f.get("roster=full") or f.get("roster=preferred_full") or f.get("roster=first_initial"):
+        return 0.9
+    if (f.get("src=ner") and f.get("ner=PERSON")) or f.get("src=roster"):
+        return 0.7 if (f.get("n_school", 0) or f.get("kin_child_before") or f.get("age_near")
+                       or f.get("grade_near")) else 0.3
+    return 0.1
+
+
+def _explain(c, f: dict) -> str:
+    bits = []
+    if c.roster_kind:
+        bits.append(f"roster match ({c.roster_kind.replace('_', ' ')})")
+    if "ner" in c.sources:
+        bits.append("named entity")
+    if c.tag:
+        bits.append("in a hashtag" if c.tag == "#" else "in an @handle")
+    ctx = [k for k in ("kin_child_before", "age_near", "grade_near") if f.get(k)]
+    if f.get("n_school"):
+        ctx.insert(0, "school context")
+    if ctx:
+        bits.append("with " + ", ".join(x.replace("_", " ") for x in ctx))
+    return "; ".join(bits) or "name classified as a student"
+
+
+@register
+class RosterId(Recognizer):
+    """Any number on the roster is a student ID, whatever surrounds it."""
+
+    name = "roster_id"
+    label = "STUDENT_ID"
+    patterns = (Rx("digits", r"(?<![\d.])\d{4,12}(?![\d])", 0.95),)
+
+    def setup(self, config):
+        self.roster = self.resources.get("roster")
+
+    def analyze(self, text, entities, nlp_artifacts=None):
+        if self.roster is None or not self.roster.ids:
+            return []
+        return [self.result(m.start(), m.end(), 0.95, "digits", reason="roster student ID")
+                for m in re.finditer(self.patterns[0].regex, text) if m.group(0) in self.roster.ids]

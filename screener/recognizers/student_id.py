@@ -1,0 +1,59 @@
+"""Student ID numbers: local IDs, lunch PINs, NY NYSSIS state IDs.
+
+A bare six-digit number is far more often a room-free number of something else (an order, a zip plus
+one, a score sheet) than an ID, so local IDs need ID context; NYSSIS IDs are ten digits and need
+state-ID or student context so they do not swallow phone numbers.
+"""
+from __future__ import annotations
+
+from .base import Recognizer, Rx, register
+
+_NOT_IDS = ("room", "rm", "bus", "page", "pg", "jersey", "zip", "order", "invoice", "tracking",
+            "confirmation", "ticket", "flight", "case", "$", "usd", "model", "serial", "version",
+            "isbn", "route", "extension", "ext", "call", "text", "cell", "phone", "fax")
+
+
+@register
+class LocalStudentId(Recognizer):
+    name = "student_id_local"
+    label = "STUDENT_ID"
+    patterns = (Rx("six_digits", r"(?<![\d.,$-])\d{6}(?![\d-]|\.\d|,\d)", 0.2),
+                Rx("prefixed", r"(?<=\b(?:id|ID)\s*#?\s*[:=]?\s*)[A-Z]{1,2}\d{5,8}\b", 0.2))
+    context = ("id", "id#", "id #", "ids", "student number", "student no", "student #", "student num",
+               "student id", "stu id", "sis", "powerschool", "infinite campus", "lunch number",
+               "lunch pin", "lunch code", "lunch account", "cafeteria number", "badge", "id number",
+               "student account", "login id", "osis", "number is", "his number", "her number")
+    negative_context = _NOT_IDS
+    requires_context = True
+
+
+@register
+class LunchPin(Recognizer):
+    name = "lunch_pin"
+    label = "STUDENT_ID"
+    patterns = (Rx("pin", r"(?<![\d.,$-])\d{4,5}(?![\d-])", 0.2),)
+    context = ("lunch pin", "lunch number", "lunch code", "lunch #", "lunch account", "cafeteria pin",
+               "cafeteria number", "cafeteria code", "meal pin", "meal number", "pin", "pin #",
+               "pin number", "keypad number")
+    negative_context = _NOT_IDS + ("door", "alarm", "gate", "wifi", "phone", "atm", "debit", "bank")
+    requires_context = True
+    window_before = 28
+    window_after = 0
+
+    def validate(self, value, text, start, end):
+        # A four-digit year is a year, not a PIN, unless the context names a lunch account.
+        before = text[max(0, start - 28):start].lower()
+        if "lunch" not in before and "cafeteria" not in before and "meal" not in before:
+            return None
+        return 0.0
+
+
+@register
+class StateStudentId(Recognizer):
+    name = "nyssis_id"
+    label = "STUDENT_ID"
+    patterns = (Rx("ten_digits", r"(?<![\d.,$+()-])\d{10}(?![\d-])", 0.3),)
+    context = ("nyssis", "state id", "state student id", "ssid", "student id", "id", "id#",
+               "student number", "state number", "osis", "nysed id", "student #")
+    negative_context = _NOT_IDS
+    requires_context = True
