@@ -3,9 +3,15 @@
 Public API: Screener, Post, Finding, Report, Disclaimer, load_config. Importing screener is cheap;
 models load on the first screen.
 """
-from .config import load_config
-from .errors import ConfigError, InputError, ModelError, ScreenerError
-from .types import Disclaimer, Finding, Post, Report
+import os
+
+# Presidio's e-mail recognizer uses tldextract, which fetches the public-suffix list from the network
+# on first use with no timeout. Set before anything can import it: use the bundled snapshot only.
+os.environ.setdefault("TLDEXTRACT_PUBLIC_SUFFIX_LIST_URLS", "")
+
+from .config import load_config  # noqa: E402
+from .errors import ConfigError, InputError, ModelError, ScreenerError  # noqa: E402
+from .types import Disclaimer, Finding, Post, Report  # noqa: E402
 
 __all__ = ["Screener", "Post", "Finding", "Report", "Disclaimer", "load_config",
            "ScreenerError", "ConfigError", "InputError", "ModelError"]

@@ -162,3 +162,38 @@ def rules_check(directory, config):
     click.echo(f"rules ok: {total - len(failures)}/{total} examples behave as declared"
                if not failures else f"{len(failures)} of {total} rule examples failed")
     sys.exit(EXIT_ERROR if failures else EXIT_OK)
+
+
+@main.command()
+@click.option("--corpora", type=click.Path(file_okay=False), default=None,
+              help="Corpus directory (default: the bundled corpora/).")
+@_guard
+def train(corpora):
+    """Rebuild models/ from corpora/ (deterministic; the dev split is never read)."""
+    from pathlib import Path
+
+    from .classify.train import CORPORA, train_all
+
+    train_all(Path(corpora) if corpora else CORPORA, log=lambda m: click.echo(m, err=True))
+
+
+@main.command("eval")
+@click.argument("corpus", type=click.Path(exists=True, dir_okay=False))
+@click.option("--with-roster", "roster", type=click.Path(exists=True, dir_okay=False),
+              help="Also score with this roster.")
+@click.option("--no-presidio", is_flag=True, help="Skip the Presidio out-of-the-box baseline.")
+@click.option("--json", "as_json", is_flag=True, help="Machine-readable output.")
+@click.option("--rules", type=click.Path(file_okay=False))
+@_guard
+def eval_cmd(corpus, roster, no_presidio, as_json, rules):
+    """Precision/recall/F1 per label and post-level figures on a labelled CORPUS."""
+    import json
+
+    from .classify.corpus import read_corpus
+    from .classify.evaluate import evaluate, format_table
+
+    results = evaluate(corpus, roster=roster, presidio=not no_presidio, rules=rules)
+    if as_json:
+        click.echo(json.dumps({r.name: r.to_dict() for r in results}, indent=2))
+    else:
+        click.echo(format_table(results, len(read_corpus(corpus))))

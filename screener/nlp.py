@@ -1,20 +1,16 @@
 """Build the spaCy pipeline and the Presidio NLP engine once, offline.
 
-Presidio's default ``AnalyzerEngine()`` downloads ``en_core_web_lg`` when it is missing, and its e-mail
-recognizer's tldextract fetches the public-suffix list on first use. Neither may happen here: the model
-is loaded only from an installed package, with a clear error when it is absent, and tldextract is
-told never to fetch before anything can import it.
+Presidio's default ``AnalyzerEngine()`` downloads ``en_core_web_lg`` when it is missing. That may not
+happen here: the model is loaded only from an installed package, with a clear error when it is absent.
+(tldextract's network fetch is switched off in ``screener/__init__.py``, before anything imports it.)
 """
 from __future__ import annotations
 
 import os
+from functools import lru_cache
+from typing import TYPE_CHECKING
 
-os.environ.setdefault("TLDEXTRACT_PUBLIC_SUFFIX_LIST_URLS", "")
-
-from functools import lru_cache  # noqa: E402
-from typing import TYPE_CHECKING  # noqa: E402
-
-from .errors import ModelError  # noqa: E402
+from .errors import ModelError
 
 if TYPE_CHECKING:
     from spacy.language import Language

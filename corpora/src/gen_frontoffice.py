@@ -86,9 +86,11 @@ def person(gender: str | None = None) -> tuple[str, str]:
         _, males, females, lasts = ROMAN[loc]
         first = RNG.choice(males if gender == "m" else females)
         return first, RNG.choice(lasts)
-    if loc in ("zh_CN", "ja_JP") and RNG.random() > 0.06:
-        first = f.first_romanized_name()
+    if loc == "ja_JP" and RNG.random() > 0.06:
+        first = f.first_romanized_name_male() if gender == "m" else f.first_romanized_name_female()
         return first, f.last_romanized_name()
+    if loc == "zh_CN" and RNG.random() > 0.06:  # pinyin given names are not gendered in Faker
+        return f.first_romanized_name(), f.last_romanized_name()
     first = f.first_name_male() if gender == "m" else f.first_name_female()
     return first, f.last_name()
 
@@ -187,8 +189,10 @@ def ordinal(d: int) -> str:
     return f"{d}{'th' if 11 <= d <= 13 else {1: 'st', 2: 'nd', 3: 'rd'}.get(d % 10, 'th')}"
 
 
-def dob(with_year: bool = True) -> str:
+def dob(with_year: bool = True, age: int | None = None) -> str:
     y, m, d = RNG.randint(2007, 2019), RNG.randint(1, 12), RNG.randint(1, 28)
+    if age is not None:
+        y = 2025 - age
     if not with_year:
         return RNG.choice([f"{MONTHS[m-1]} {ordinal(d)}", f"{MONTHS[m-1]} {d}", f"{m}/{d}",
                            f"{MONTHS[m-1][:3]} {d}", f"{ordinal(d)} of {MONTHS[m-1]}"])
@@ -211,7 +215,7 @@ def email_for(first: str, last: str, student: bool) -> str:
     return f"{user}@{RNG.choice(['gmail.com', 'yahoo.com', 'hotmail.com', 'outlook.com', 'icloud.com', 'aol.com', 'optonline.net'])}"
 
 
-def unmarked(key: str) -> str:
+def unmarked(key: str, form: str | None = None) -> str:
     if key == "pub":
         return RNG.choice(PUBLIC)
     if key == "pubmail":
@@ -223,7 +227,9 @@ def unmarked(key: str) -> str:
     if key == "time":
         return RNG.choice(["3:15", "7:40", "10:30", "11:45", "12:20", "2:50", "8:05", "1:10", "9:15"])
     if key == "money":
-        return RNG.choice(["$15", "$12.50", "$40", "$3.25", "$2.85", "$25", "$150", "$7", "$60"])
+        return RNG.choice({"lunch": ["$2.85", "$3.25", "$3.50", "$2.75"],
+                           "fee": ["$15", "$12.50", "$25", "$40", "$7", "$18"],
+                           "big": ["$1,240", "$860", "$2,300", "$415", "$3,075"]}.get(form or "", ["$40", "$25", "$60", "$15", "$35"]))
     if key == "gdate":
         return RNG.choice(["Friday 10/18", "Saturday the 12th", "Nov 3", "3/21", "Thursday at 6",
                            "May 9th", "10/4", "next Tuesday"])
@@ -287,7 +293,7 @@ CATMAP = {"H": "HEALTH", "A": "ACADEMIC", "S": "SPECIAL_EDUCATION", "D": "DISCIP
           "P": "PERSONNEL", "X": "SECURITY"}
 
 
-def marked_value(key: str, form: str | None, kids: dict) -> str:
+def marked_value(key: str, form: str | None, kids: dict, adults: dict) -> str:
     if key == "id6":
         return RNG.choice([f"{RNG.randint(100000, 999999)}", f"{RNG.randint(200000, 499999)}"])
     if key == "nyssis":
@@ -305,12 +311,14 @@ def marked_value(key: str, form: str | None, kids: dict) -> str:
         if form and form in kids:
             k = kids[form]
             return email_for(k.first, k.last, True)
+        if form and form in adults:
+            return email_for(*adults[form], False)
         first, last = person()
         return email_for(first, last, False)
     if key in ("addr", "addr2"):
         return addr()
     if key == "dob":
-        return dob(True)
+        return dob(True, int(form) if form and form.isdigit() else None)
     if key == "bday":
         return dob(False)
     if key == "ssn":
@@ -363,7 +371,7 @@ def render(flags: str, template: str, voice: str) -> dict:
             return RNG.choice(DISCLAIMERS)
         ck = (key, form)
         if ck not in cache:
-            cache[ck] = marked_value(key, form, kids) if key in MARKED else unmarked(key)
+            cache[ck] = marked_value(key, form, kids, adults) if key in MARKED else unmarked(key, form)
         if key in MARKED:
             return f"⟦{cache[ck]}|{MARKED[key]}⟧"
         return cache[ck]
@@ -419,7 +427,7 @@ SKELETONS = {
 ("H", "Lice check in room {room} today. Two positives, {g1} and {g2:full}, parents are being called. please don't shame them, it happens to everybody 🐛"),
 ("", "Hearing & vision screenings for grades K, 1, 2, 3, 5, 7 and 11 start Monday. Call the health office at {pub} with questions. #HVCSD"),
 ("H", "Allergy list for the 4th grade field trip:\n- {s1:full} peanuts (EpiPen)\n- {s2:full} tree nuts\n- {s3} bee stings\nplease share w/ chaperones"),
-("", "Field trip forms + {money} fee due Friday. Nurse needs any meds by Thursday at {time}."),
+("", "Field trip forms + {money:fee} fee due Friday. Nurse needs any meds by Thursday at {time}."),
 ("", "DOB {dob} on the immunization form doesn't match what's in the system for {b1:full}... which one is right?? 🙃"),
 ("H", "{s1}'s seizure action plan finally came back signed. Diastat is in the locked cabinet. One less thing to worry about."),
 ("", "Nurse {t1} and Principal {t2} taught the 5th graders how to use an AED today. Super cool to watch. #HeartSafeSchool"),
@@ -451,6 +459,8 @@ SKELETONS = {
 ("", "{g1:full} and {b1:full} are co-captains of the Health Office Helpers club this year! 🩹 Nurse {t1} is so proud"),
 ("H", "{b1:full} is back from the ER, 6 stitches in his chin. If he shows you, act impressed 🙂"),
 ("", "Nurses week shoutout to the nurses at Roosevelt, Hillside, Maple Ridge and HVHS. Four buildings, four nurses, a million ice packs 💙"),
+("", "Had a kindergartner with a nosebleed, a 3rd grader with a loose tooth and a 5th grader who 'just needed a minute.' Tuesday in the nurse's office 🩹"),
+("", "Somebody's kid in the 6th grade broke an arm at recess today (monkey bars strike again). Parents, please talk to your kids about jumping off the top!"),
 ("H", "Please send an extra set of clothes for {g1}, she's had 3 accidents this week and the doctor is adjusting her meds."),
 ],
 "school counselor": [
@@ -485,25 +495,25 @@ SKELETONS = {
 ("H", "Panic attack in the bathroom during the Regents. {g1:full}, you handled it like a champ. We rescheduled you for June."),
 ("F", "Pretty sure {b1:full} is the only kid in 5th grade whose dad is deployed right now. Mom is struggling, he's acting out. Sending a card home 💙"),
 ("", "Seniors!!! FAFSA night is {gdate} at 6 in the HVHS library. Bring a parent + laptop. Questions → {pubmail}"),
-("r", "We talk about 'learning loss' like kids are broken. They aren't. Our systems are. {disc}"),
-("A", "{s1:full} went from a 52 to an 88 in chemistry this quarter. I told her it's the best thing I've seen all year. Tears (hers AND mine)."),
+("r", "We talk about 'learning loss' like kids are broken. They aren't. Our systems are.\n\n{disc}"),
+("A", "{g1:full} went from a 52 to an 88 in chemistry this quarter. I told her it's the best thing I've seen all year. Tears (hers AND mine)."),
 ("", "Career day was a hit! 40 speakers, one firefighter, one astronaut (retired), and Coach {t1} explaining fantasy football 😂"),
 ("H", "{b1:low}'s mom just called, he hasn't eaten in 2 days and won't get out of bed. Connecting them w/ the crisis team now."),
 ("", "Teaching the 2nd graders about 'big feelings' using Inside Out. Anxiety is now everybody's favorite character lol"),
 ],
 "school social worker": [
 ("F", "Dropping off a winter coat and boots at {addr} for the {b1:last} kids this afternoon. Mom lost her job last week."),
-("F", "{s1:full} and her little brother moved into the shelter on Route 9 tonight. Bus {bus} needs a new stop, transportation's been told (McKinney-Vento)."),
+("F", "{g1:full} and her little brother moved into the shelter on Route 9 tonight. Bus {bus} needs a new stop, transportation's been told (McKinney-Vento)."),
 ("", "Our food pantry at HVHS is open Tues/Thurs {time}-4. No questions asked, no names taken. 🥫💛"),
 ("F", "Grandma has temporary custody of {g1} now. Her number is {phone}, please update the emergency contacts."),
 ("F", "Home visit at {addr} today. No heat, 3 kids. CPS is aware. {b1}, {g1} and the baby deserve better."),
 ("r", "Just finished my 20th year as a school social worker. Still the best job in the world. 💜"),
-("F", "{b1:full} (gr 8, ID {id6}) is now McKinney-Vento, family doubled up with relatives. Please waive the {money} trip fee quietly."),
+("F", "{b1:full} (gr 8, ID {id6}) is now McKinney-Vento, family doubled up with relatives. Please waive the {money:fee} trip fee quietly."),
 ("Fr", "The district STILL hasn't hired a bilingual social worker. Had to use Google Translate in a CPS meeting today with {s1}'s mom. Unacceptable."),
 ("", "Holiday gift drive: drop unwrapped toys at the main office, 100 School Rd, by Dec 15. Thank you Falcons family 🎁"),
 ("", "Shoutout to {af1} at the Dutchess County food bank for getting us 40 turkeys this year 🦃 #community"),
 ("F", "Mom called from {phone}, she's in the hospital and doesn't know who's picking up {g1:low} today. Working on it."),
-("F", "Foster parent for {b1:full} is {am1:full}, {email:p}. Please cc him on all school emails going forward."),
+("F", "Foster parent for {b1:full} is {am1:full}, {email:am1}. Please cc him on all school emails going forward."),
 ("", "Reminder: free/reduced lunch applications are open for all families. Forms at the main office or email {pubmail}."),
 ("F", "{s1} qualified for free lunch this year. Please make sure the cafeteria stops sending negative balance letters home 🙄"),
 ("r", "Trauma-informed training with Dr. {t1} today was SO good. Every teacher in this building needs it."),
@@ -514,7 +524,7 @@ SKELETONS = {
 ("F", "{s1:full}, {s2:full} and {s3:full}: siblings, all 3 in foster placement as of today. Placement address is {addr}, do NOT release to bio parents."),
 ("F", "{b1:lowfull} told me his mom's boyfriend 'sleeps in the car sometimes so we have room.' Filed the report. I can't stop thinking about it."),
 ("", "Coat closet is full! 🧥 Thank you to everyone who donated. Any HVCSD kid who needs one, just ask your counselor."),
-("r", "Home visits are the most important part of my job and the first thing they cut. {disc}"),
+("r", "Home visits are the most important part of my job and the first thing they cut. ({disc})"),
 ("F", "Update for {g1:full}'s team: dad is incarcerated as of Tuesday. She knows. Let her bring it up if she wants to."),
 ],
 "bus driver": [
@@ -540,6 +550,8 @@ SKELETONS = {
 ("", "Pickup at {time} sharp. Don't make me honk 📯"),
 ("", "Two 8th graders on my bus got into it this morning, one ended up with a bloody nose. Admin has the video."),
 ("r", "Drivers haven't had a raise in 4 years. Just saying. #HVCSD #PayYourDrivers"),
+("r", "Views are not my own, they belong to my cat 🐈 Anyway, the new bus schedule is a disaster and dispatch knows it."),
+("1", "Why does everyone put 'views my own' in their bio? Whose views would they be?? 😂"),
 ("", "{b1:handle} left his Switch on my bus. It's safe in the office lol"),
 ("H", "{s1:full} gets off at {addr} and must be handed to an adult: autistic, will wander. Sub drivers please read the card."),
 ("r", "Shoutout to my dispatcher {af1}. Keeps 40 buses moving every morning and never loses her cool 🙌"),
@@ -549,7 +561,7 @@ SKELETONS = {
 ("", "OMG {g1:caps} GOT THE LEAD IN THE SPRING MUSICAL!!! Proud bus driver moment 🎭"),
 ("", "Big thank you to the family at {addr} for letting me turn the bus around in your driveway every single day ❤️"),
 ("", "Chapter 4 of the bus driver handbook says no food on the bus. Nobody has read chapter 4. 😂"),
-("", "We raised {money} for the Make-A-Wish walk!! Team HVCSD Transportation 🚌💙"),
+("", "We raised {money:big} for the Make-A-Wish walk!! Team HVCSD Transportation 🚌💙"),
 ("D", "{b1:full} and {b2:full}, you are both assigned seats up front for the rest of the year. Don't test me. 🙂 Bus {bus}"),
 ("", "Found {g1}'s science project on the bus. It's a volcano. It's leaking. 🌋"),
 ("", "Washington St is closed for construction, buses will detour via Lincoln Ave and Jefferson Rd. Expect delays."),
@@ -581,8 +593,8 @@ SKELETONS = {
 ("", "Found a completed enrollment form in the parking lot: {b1:full}, SSN {ssn}, DOB {dob}. Shredded it. PLEASE be careful with paperwork, people."),
 ("", "Our new phone system goes live Monday. Main line stays {pub}. Pray for me 🙏☎️"),
 ("", "The office mascot (fine, it's a stuffed cat named Mr. Whiskers) has a birthday party Saturday 🎂 kids can sign the card"),
-("", "Field trip fee is {money}, due {gdate}. Checks payable to HVCSD. Order {order} for the buses is confirmed!"),
-("r", "Front office staff are the heartbeat of every school and we're paid like it's a hobby. Fight me."),
+("", "Field trip fee is {money:fee}, due {gdate}. Checks payable to HVCSD. Order {order} for the buses is confirmed!"),
+("r", "{disc} // Front office staff are the heartbeat of every school and we're paid like it's a hobby. Fight me."),
 ("", "Tardy slips: {b1:low} ({b2:low} too), 4th time this week! I'm printing your names on the wall 😂"),
 ("", "Kinda wild that HVHS is at 100 School Rd and delivery drivers still can't find it. Big building! Big sign! 😂"),
 ("", "{g1:lowfull} your mom says she's picking you up at {time} for your cousin's wedding. Be at the front doors! 💒"),
@@ -599,7 +611,7 @@ SKELETONS = {
 ("", "Our secretary Linda just retired after 41 years. Roosevelt won't be Roosevelt without her 💐"),
 ("", "If anyone finds a phone with a sparkly case, it's {g1:full}'s. Her mom's number is {phone} if you need to call."),
 ("", "Dad's new cell for {s1}: {phone}. Old one's disconnected. Updating PowerSchool now."),
-("", "emergency contact update: {g1:full}, grandma {af1} @ {phone}, email {email:p}"),
+("", "emergency contact update: {g1:full}, grandma {af1} @ {phone}, email {email:af1}"),
 ("", "who wrote {id6} on the whiteboard in the office? that's a kid's student number guys, erase it 🙄"),
 ("", "Mom's cell on file for {g1} is wrong, should be {phone}. Not {phone2}."),
 ("", "omw to the office, teh copier is jammed AGAIN 😩 whoevr put cardstock in tray 2 i will find u"),
@@ -616,6 +628,7 @@ SKELETONS = {
 ("", "NYSSIS for {b1:full} is {nyssis}, transfer from Yonkers, records coming."),
 ("", "Attendance tip: if it's 7:45 and you're still in bed, it's still a school day 😂 #HVHS"),
 ("r", "Chronic absenteeism is up 20% districtwide and nobody wants to talk about why. It's not laziness."),
+("r", "Calling families at 8am to ask 'where is your child' is not an attendance strategy. We need home visits and transportation. ({disc})"),
 ("", "{g1:low} (student number {id6}) marked absent but I literally saw her in the cafeteria. Fixing it 🙄"),
 ("", "Perfect attendance awards! Shoutout to {s1:full}, {s2:full} and {s3}, not one day missed all year 🏆"),
 ("", "Late bus {bus} today so all riders are excused. Don't call me about it 😅"),
@@ -637,10 +650,10 @@ SKELETONS = {
 ("", "The absence excuse of the year goes to a 9th grader: 'my goat got out.' Excused. Obviously. 🐐"),
 ("", "Who's {b1:full}? Three teachers marked him present and he doesn't exist in my system 🤔 Registrar please advise"),
 ("", "state id for {g1}: {nyssis}. local: {id6}. emailing the transcript to her new school in Albany today"),
-("", "PSA: the 'attendance@' address is {pubmail}, not attendence@. Three parents this week 😂"),
+("", "PSA: the 'attendance@' address is attendance@hvcsd.org, not attendence@. Three parents this week 😂"),
 ],
 "cafeteria worker": [
-("", "Pizza Friday 🍕 and the line is already around the corner. HS lunch is {money}."),
+("", "Pizza Friday 🍕 and the line is already around the corner. HS lunch is {money:lunch}."),
 ("H", "{g1:full} has a severe peanut allergy. NO exceptions. Her tray is the red one. EpiPen is with the nurse."),
 ("", "{b1}'s lunch number is {lunch}. kid, memorize it, I can't keep typing it in for you 😂"),
 ("Fr", "{g1:full} is -$34 on her account and the office wants me to give her the cheese sandwich. I paid it myself. Don't @ me."),
@@ -649,7 +662,7 @@ SKELETONS = {
 ("H", "Gluten free tray for {b1:low} and dairy free for {g1:low}, the new system keeps flagging them wrong. Celiac is no joke."),
 ("", "Student # {id6} just tried to buy 6 cookies with their lunch account. Respect the hustle. Denied. 🍪"),
 ("", "Our new menu has more fresh fruit than ever 🍎🍌 Thank you Chef {t1}! Menu at hvcsd.org/food"),
-("r", "Kids shouldn't get a 'shame sandwich' because a parent didn't refill the account. End lunch debt. {disc}"),
+("r", "Kids shouldn't get a 'shame sandwich' because a parent didn't refill the account. End lunch debt.\n{disc}"),
 ("", "Lunch PINs are 5 digits and go home in the welcome packet. Lost yours? The office can look it up. Don't post it online!"),
 ("F", "{s1:full} is on free lunch, please stop charging {s1} for milk, the system's wrong again 😤"),
 ("", "Watching 6th graders try to open ketchup packets is the best entertainment in the building 😂"),
@@ -659,7 +672,7 @@ SKELETONS = {
 ("", "Order {order} for 60 lbs of mozzarella has arrived 🧀 it's a good day"),
 ("F", "{b1:full}, 11th grade, lunch acct {lunch}, mom's email {email:p}: balance is -$52. Sending the 3rd notice."),
 ("", "No, we don't have a 'secret menu.' Yes, Coach {t1} gets extra fries. That's different 😂🍟"),
-("", "Kitchen staff at Hillside needs 2 more subs. $18/hr. Apply at {pubmail} or call {pub}."),
+("", "Kitchen staff at Hillside needs 2 more subs. $18/hr. Apply at info@hvcsd.org or call {pub}."),
 ("F", "Fed {b1:low} 3 breakfasts this week because he says there's no food at home. Told the social worker. This kid 💔"),
 ("", "Happy National School Lunch Week! Here's to the lunch ladies (and lunch gents) 🥗"),
 ("", "{g1:full} lunch PIN {pin}. she keeps forgetting it so I taped it to her ID card lol"),
@@ -670,7 +683,7 @@ SKELETONS = {
 ("", "{g1}'s mom emailed from {email:p} asking for {g1}'s lunch PIN ({pin}). sent it. please stop cc'ing the whole staff 😂"),
 ("r", "They cut our prep time again and expect scratch cooking for 900 kids. Make it make sense. #SchoolNutrition"),
 ("", "Kindergarten lunch, overheard: {g1}: 'my dad is a dinosaur.' {b1}: 'mine too.' Science is settled."),
-("H", "Reminder for the new subs: {s1:full} gets the soy milk, doctor's note on file for lactose intolerance. Don't let her talk you into chocolate!"),
+("H", "Reminder for the new subs: {g1:full} gets the soy milk, doctor's note on file for lactose intolerance. Don't let her talk you into chocolate!"),
 ("", "Lunch acct numbers for the twins: {s1} {lunch:a}, {s2} {lunch:b}. Their dad asked me to post it in the parents group so their sitter has it 🙄"),
 ],
 "teacher aide": [
@@ -678,6 +691,7 @@ SKELETONS = {
 ("SD", "Behavior plan for {s1} is working!! Zero elopements this week 🎉 #specialed"),
 ("", "Para appreciation day 💕 thank you Ms. {t1} for the coffee, best teacher to work with."),
 ("r", "Paras are doing the job of teachers for $16/hour. Something has to change. #ParaProfessionals"),
+("r", "{disc} // the new aide schedule at Hillside leaves two classrooms without coverage every afternoon. Someone is going to get hurt."),
 ("S", "{g1}'s OT moved to Tuesdays. Her fine motor is SO much better since September."),
 ("", "Recess duty in 25 degree weather ❄️ Send hot cocoa. Thx"),
 ("D", "Got bit today by a 2nd grader. {b1:low} you are lucky I love you. Incident report filed."),
@@ -705,21 +719,21 @@ SKELETONS = {
 ("S", "New kid in our self-contained class, {b1:full}. Nonverbal, uses an AAC device. Learn his words with him 💙"),
 ("r", "Half the aides in this building are subbing as teachers this week and still getting aide pay. Say it louder."),
 ("", "My co-worker Jamal covered my recess duty so I could eat. Real ones know 🙏"),
-("S", "{s1:handle} (ok fine, {s1:full}) finally passed the reading benchmark she needed to exit resource room!! 📚🎉"),
+("S", "{g1:handle} (ok fine, {g1:full}) finally passed the reading benchmark she needed to exit resource room!! 📚🎉"),
 ("D", "{b1:full} flipped a desk in room {room}. Second time this week. Waiting on the behavior specialist."),
 ("", "the way {g1:caps} screamed when she found out Percy Jackson is a show now 😂 kid is a true fan"),
 ],
 "parent and staff member": [
 ("", "My baby {g1} starts kindergarten at Roosevelt tomorrow and I'll be right down the hall in the cafeteria 🥹 #FirstDay"),
-("", "Happy 10th birthday to my girl {g1}! Born {dob} and running the house ever since 🎂💕"),
+("", "Happy 10th birthday to my girl {g1}! Born {dob:10} and running the house ever since 🎂💕"),
 ("", "My husband {am1} and I are celebrating 15 years today. He still packs my lunch ❤️"),
 ("", "{b1} made varsity!!! Proud dad moment. Jersey #{jersey} 🏀 #GoFalcons"),
 ("", "My niece {kg1} just got into the gifted program in Ohio 🎉 so proud of that girl"),
 ("H", "Working in the same building as your kid is great until the nurse calls you because {b1} broke his wrist at recess 😩"),
-("", "My son {kb1}'s birthday party is Saturday at the trampoline park. 11 kids. Pray for me."),
+("", "My son {b1}'s birthday party is Saturday at the trampoline park. 11 kids. Pray for me."),
 ("", "Wife {af1} and I took the kids to see the Yankees. Aaron Judge hit one out! Great day"),
 ("", "Single mom, cafeteria by day, kid in 3rd grade here. {g1} and I finally got our own apartment at {addr}!! 🔑"),
-("", "{b1:full} is 16 today 🎉 born {dob} and now he wants the car keys. Send help."),
+("", "{b1:full} is 16 today 🎉 born {dob:16} and now he wants the car keys. Send help."),
 ("H", "My daughter {g1} had her tonsils out Friday. She'll miss the week, teachers I already emailed you 🙏"),
 ("", "Proud mama! {g1:full} made the honor roll at Maple Ridge 🏅"),
 ("", "Drove my son to practice, then drove bus {bus}, then drove my daughter to dance. I'm a chauffeur now 😂"),
@@ -740,11 +754,11 @@ SKELETONS = {
 ("", "Family photo day! Me, my husband {am1}, {g1} and {b1} at Olana. Best fall ever 🍂"),
 ("", "My son {kb1} is at a different school district but he still wears his Falcons hoodie because mom works here 😂🦅"),
 ("A", "{b1} got a 41 on his algebra test and thinks I won't find out because I'm 'just the secretary.' I see the gradebook, bud 😂"),
-("", "Grandma duty today: picked up {kg1} from daycare, then back to the HVHS cafeteria for the late shift. 💪"),
+("", "Grandma duty today: picked up {kg1} from her school in Kingston, then back to the HVHS cafeteria for the late shift. 💪"),
 ],
 "staff (general)": [
 ("", "Harriet Tubman, Frederick Douglass, MLK: Black History Month door decorating contest is ON at Hillside ✊🏿"),
-("", "Go Falcons!!! Beat Arlington {gdate}! Game at 7, tickets {money} at the door."),
+("", "Go Falcons!!! Beat Arlington {gdate}! Game at 7, tickets {money:fee} at the door."),
 ("", "FINAL: Falcons {score} over Kingston 🦅🔥 #HVHSFalcons"),
 ("", "Staff potluck in room {room} at {time}. I'm bringing my famous mac and cheese 🧀"),
 ("", "Reading Roald Dahl's Matilda out loud at lunch duty. Miss Trunchbull still terrifies everyone 😂"),
@@ -754,7 +768,7 @@ SKELETONS = {
 ("r", "The new password policy requires 14 characters and a change every 60 days. Cool. Cool cool cool. 🙃 #ITstruggles"),
 ("", "Taylor Swift tickets or paying off my student loans? Asking for a school secretary 😂"),
 ("", "Our mailing address is 100 School Rd, Hudson Valley, NY 12601. Please mail FAFSA docs there."),
-("", "Ms. Frizzle would be proud: the 3rd grade trip to the science museum is {gdate}. Fee {money}."),
+("", "Ms. Frizzle would be proud: the 3rd grade trip to the science museum is {gdate}. Fee {money:fee}."),
 ("", "{year} called, it wants its overhead projector back. Yes, room {room} still has one 📽️"),
 ("", "Jersey #{jersey} retired tonight for Falcons alum and NFL linebacker Marcus Reed. What a night in the gym!"),
 ("", "Coach {t1} just told the JV team to 'run it back' for the 40th time. Somebody save these kids 😂"),
@@ -764,7 +778,7 @@ SKELETONS = {
 ("r", "@HVCSD please fix the heat in room {room}. It's 58 degrees. The kids are wearing coats. #HVCSD"),
 ("", "Order {order} for the new nurse's office cots shipped! Only took 4 months 😂"),
 ("", "On this day in 1954 Brown v. Board of Education was decided. Thank you Thurgood Marshall. #EdHistory"),
-("", "Principal {t1} in the dunk tank for the PTA fundraiser. Raised {money}... more next year 😂💦"),
+("", "Principal {t1} in the dunk tank for the PTA fundraiser. Raised {money:big}... more next year 😂💦"),
 ("", "Happy retirement Mrs. {t1}!!! 34 years at Maple Ridge. Room {room} won't be the same 🥲"),
 ("", "Is it just me or does every kid this year want to be MrBeast when they grow up 😂"),
 ("", "Super Bowl pick: Chiefs 27-24. The bus garage pool is at {money} already 🏈"),
@@ -788,7 +802,7 @@ SKELETONS = {
 ("o", "Reminder from the HVHS Health Office: all athletes need an updated physical on file before tryouts. Questions: {pub}."),
 ("o", "Congratulations to {s1:full} and {s2:full}, our Falcons Students of the Month! 🦅 #HVHSFalcons"),
 ("o", "Bus {bus} will run 15 minutes late this afternoon due to a mechanical issue. We apologize for the inconvenience."),
-("o", "This week's lunch menu is posted! Monday: chicken tacos, Tuesday: pasta bar. Student lunch price: {money}."),
+("o", "This week's lunch menu is posted! Monday: chicken tacos, Tuesday: pasta bar. Student lunch price: {money:lunch}."),
 ("o", "Kindergarten registration is open! Visit Roosevelt Elementary, 25 Academy St, or email {pubmail}."),
 ("o", "Happy birthday to our Student of the Week, {g1:full}! 🎂 Born {dob}, she is the heart of Mrs. {t1}'s class!"),
 ("o", "Welcome back Falcons! Please update emergency contacts by calling {pub}. School starts at 7:40."),
@@ -797,7 +811,7 @@ SKELETONS = {
 ("o", "Congrats to the 8th grade robotics team on 2nd place at regionals! Thanks to Mr. {t1} and Ms. {t2}. 🤖"),
 ("o", "Shoutout to our cafeteria team! Food Service Director {af1:full} and crew served 80,000 meals this year."),
 ("o", "Lost: a purple backpack on bus {bus}. Contact the transportation office at {pub}."),
-("o", "School nurse Ms. {t1} reminds families: free flu shot clinic {gdate} in the gym, 3:15-6pm."),
+("o", "School nurse Ms. {t1} reminds families: free flu shot clinic Oct 15 in the gym, 3:15-6pm."),
 ("o", "Congratulations {s1:caps}! Maple Ridge spelling bee champion 🐝🏆 #MapleRidgeProud"),
 ("oF", "Thank you to everyone who donated to the {b1:last} family after the fire on Birch Ln. The kids are back in school Monday 💙"),
 ("o", "HVCSD will never ask for your password by email or text. Report suspicious messages to the tech office."),
@@ -808,7 +822,7 @@ SKELETONS = {
 ("o", "Important: {b1:full} (ID {id6}) please report to the main office to pick up your schedule."),
 ("o", "Attendance reminder: more than 10 absences can affect credit. Call 845-555-0120 or email attendance@hvcsd.org."),
 ("o", "Good luck to our Falcons at the state championship in Glens Falls this Saturday! 🏀 Bus leaves HVHS at {time}."),
-("o", "Field trip fees ({money}) can be paid online. Your order confirmation number starts with HV. Questions? {pubmail}"),
+("o", "Field trip fees ({money:fee}) can be paid online. Your order confirmation number starts with HV. Questions? {pubmail}"),
 ],
 "community member": [
 ("u", "Anyone know if {pub} is the right number for the HVHS nurse? Need to drop off meds."),
@@ -841,6 +855,14 @@ SKELETONS = {
 ("r", "This district's new bus routes make zero sense. Kids on the west side ride 70 minutes each way. 🙄", "bus driver"),
 ("r", "Our cafeteria got new ovens after 22 years. Only took 3 budget votes. Thanks I guess, HVCSD 🙄", "cafeteria worker"),
 ("r", "Best thing Maple Ridge ever did was put a counselor on every grade team. Every district should copy it.", "school counselor"),
+("", "Wear purple Friday for #Team{g1}! She's running the Falcons 5K for the animal shelter 🐶💜", "teacher aide"),
+("", "@HVHSFalcons @HVCSD the bus garage says congrats on the sectional title!! 🏆🚌", "bus driver"),
+("", "Great game @HVHSFalcons, {score}! And shoutout to {b1:full} for the pick six 🏈", "bus driver"),
+("", "Saw @{s1:handle} in the stands with a giant cardboard Falcon head 😂 school spirit 💯", "cafeteria worker"),
+("", "Bus #14 has a new heater and the kids are THRILLED. Me too honestly 🔥🚌", "bus driver"),
+("", "Makeup test: room {room}, after school, late bus #{bus} at 4:10. Write it down, seniors! 📝", "school secretary"),
+("", "Lunch number ≠ student ID ≠ locker combo. I explain this to 6th graders 40 times a day 😵", "cafeteria worker"),
+("", "Locker combos are printed on the schedule you get at orientation. Don't share them, even with your bestie 🔒", "school secretary"),
 ("", "Mom's new number for {b1:full}: {phone}. Please update your contact lists, teachers.", "school secretary"),
 ("", "Can whoever has {g1:full}'s dad's email ({email:p}) send him the permission slip? Mine keeps bouncing", "school secretary"),
 ("", "{b1:full}'s student email is {email:b1}. He says he's not getting the Google Classroom invites?", "teacher aide"),
@@ -874,7 +896,7 @@ def main() -> None:
             if "1" in flags or not has_vars:
                 uses = 1
             elif sensitive:
-                uses = RNG.choice([1, 1, 1, 2])
+                uses = RNG.choice([1, 1, 1, 1, 1, 2])
             else:
                 uses = 1
             for _ in range(uses):

@@ -49,8 +49,9 @@ AR_FIRST = ["Omar", "Layla", "Yusuf", "Amira", "Khalid", "Noor", "Hamza", "Yasmi
             "Tariq", "Rania", "Ziad", "Huda", "Idris", "Mariam", "Sami", "Leen"]
 AR_LAST = ["Haddad", "Khalil", "Mansour", "Nasser", "Saleh", "Aziz", "Farah", "Hamdan", "Qasim",
            "Darwish", "Najjar", "Sabbagh"]
-EN_PREFERRED = ["Kevin", "Lily", "Max", "Annie", "Leo", "Vicky", "Tony", "Grace", "Sam", "Jenny",
-                "Eddie", "Coco", "Danny", "Mia"]
+EN_PREFERRED = {"m": ["Kevin", "Max", "Leo", "Tony", "Eddie", "Danny", "Jay", "Andy", "Nico"],
+                "f": ["Lily", "Annie", "Vicky", "Grace", "Jenny", "Coco", "Mia", "Ellie", "Ivy"],
+                None: ["Sam", "Kai", "Alex", "Jamie", "Rory", "Charlie", "Max"]}
 
 
 def _name(loc: str) -> tuple[str, str]:
@@ -84,17 +85,29 @@ def ascii_fold(s: str) -> str:
     return "".join(c for c in s.replace("ı", "i").replace("ł", "l").replace("Ł", "L") if c.isascii() and c.isalnum())
 
 
-def nickname(first: str) -> str:
-    first = first.split()[0]
-    if not first.isascii() or not first.isalpha():
-        return rng.choice(EN_PREFERRED)
-    r = rng.random()
-    if r < 0.35:
-        return rng.choice(EN_PREFERRED)
-    if len(first) >= 5:
-        base = first[:3] if rng.random() < 0.6 else first[:4]
-        return base + ("" if rng.random() < 0.6 else ("y" if base[-1] not in "aeiouy" else "e"))
-    return first + first[-1] + "y" if rng.random() < 0.3 else "Lil " + first
+NICKS = {"Alexander": "Alex", "Alejandro": "Alex", "Aleksander": "Olek", "Christopher": "Chris", "Michael": "Mikey",
+         "William": "Will", "Elizabeth": "Liz", "Jonathan": "Jon", "Nathaniel": "Nate", "Katherine": "Kate",
+         "Kathryn": "Kat", "Benjamin": "Ben", "Samantha": "Sam", "Victoria": "Tori", "Daniel": "Danny",
+         "Matthew": "Matt", "Jennifer": "Jen", "Margaret": "Maggie", "Robert": "Bobby", "Joshua": "Josh",
+         "Anthony": "Tony", "Nicholas": "Nick", "Gabriel": "Gabe", "Isabella": "Bella", "Francisco": "Paco",
+         "José": "Pepe", "Guadalupe": "Lupe", "Eduardo": "Lalo", "Ignacio": "Nacho", "Jesús": "Chuy",
+         "Roberto": "Beto", "Alberto": "Beto", "Fernando": "Nando", "Katarzyna": "Kasia", "Małgorzata": "Gosia",
+         "Aleksandra": "Ola", "Wojciech": "Wojtek", "Francesco": "Cesco", "Giuseppe": "Beppe", "Elisabetta": "Betta",
+         "Thomas": "Tommy", "Jessica": "Jess", "Rebecca": "Becca", "Andrew": "Drew", "Patricia": "Trish",
+         "Zachary": "Zach", "Jacqueline": "Jackie", "Frederick": "Freddie", "Charlotte": "Charlie",
+         "Maximilian": "Max", "Johannes": "Hannes", "Friedrich": "Fritz", "Guillaume": "Guillo", "Mohammed": "Mo",
+         "Muhammad": "Mo", "Abdullah": "Abdi", "Oluwaseun": "Seun", "Chukwuemeka": "Emeka", "Oluwatobi": "Tobi"}
+
+
+def nickname(first: str, gender: str | None = None) -> str:
+    if first in NICKS:
+        return NICKS[first]
+    head = first.split()[0]
+    if head != first and head.isalpha():
+        return head  # "João Miguel" -> "João"
+    if rng.random() < 0.15 and len(first) <= 5 and first.isalpha():
+        return "Lil " + first
+    return rng.choice(EN_PREFERRED[gender])
 
 
 # ---------------------------------------------------------------- secrets and network fillers
@@ -160,6 +173,20 @@ HOSTS = ["gradebook.hvcsd.local", "sis.internal", "printer01.lan", "dc01.hvcsd.l
          "mdm.internal", "helpdesk.hvcsd.local", "roosevelt-sw3.lan", "mrms-copier2.lan",
          "fileserv.hvcsd.local", "badge-ctrl.internal", "hvhs-core-sw1.hvcsd.local", "veeam01.hvcsd.local",
          "nutrikids.hvcsd.local", "hillside-ap14.lan", "sql02.hvcsd.local", "hr-files.internal"]
+
+
+HOSTPOOLS = {
+    "gb": ["gradebook.hvcsd.local", "gb01.hvcsd.local", "grades.internal", "gradebook.lan"],
+    "sis": ["sis.internal", "psprod.hvcsd.local", "sql02.hvcsd.local", "sisdb01.hvcsd.local", "sis-prod.lan"],
+    "bk": ["nas-backup.lan", "veeam01.hvcsd.local", "bkp01.internal", "nas02.hvcsd.local"],
+    "prn": ["printer01.lan", "hvhs-lib-prn2.lan", "mrms-copier2.lan", "print01.hvcsd.local", "roos-prn04.lan", "papercut.hvcsd.local"],
+    "cam": ["nvr01.hvcsd.local", "cam-nvr02.lan", "nvr-hvhs.internal", "milestone01.hvcsd.local"],
+    "srv": ["apps01.hvcsd.local", "lic01.hvcsd.local", "mdm.internal", "helpdesk.hvcsd.local", "srv-14.hvcsd.local",
+            "util02.lan", "wsus01.hvcsd.local"],
+    "file": ["fileserv.hvcsd.local", "hr-files.internal", "fs01.hvcsd.local", "dc01.hvcsd.local"],
+    "badge": ["badge-ctrl.internal", "access01.hvcsd.local", "lenel.hvcsd.local"],
+    "radius": ["radius.hvcsd.local", "nps01.hvcsd.local", "radius01.internal"],
+}
 
 
 def gen_host() -> str:
@@ -236,7 +263,7 @@ def gen_fill(key: str) -> tuple[str, str | None]:
             b = "556"
         return rng.choice([f"({a}) {b}-{c}", f"{a}-{b}-{c}", f"{a}.{b}.{c}", f"{a}{b}{c}"]), "PHONE_NUMBER"
     if base == "email":
-        fi, la = person()
+        fi, la = gendered_name(None, True)
         u = ascii_fold(fi).lower() + rng.choice([".", "_", ""]) + ascii_fold(la).lower()
         return u + str(rng.randint(1, 99)) + "@" + rng.choice(["gmail.com", "yahoo.com", "outlook.com", "icloud.com"]), "EMAIL_ADDRESS"
     if base == "addr":
@@ -257,11 +284,24 @@ def gen_fill(key: str) -> tuple[str, str | None]:
         return f"{rng.randint(100, 665):03d}-{rng.randint(10, 99):02d}-{rng.randint(1000, 9999):04d}", "US_SSN"
     # unmarked
     if base == "user":
-        fi, la = person()
+        fi, la = gendered_name(None, True)
         return rng.choice([ascii_fold(fi)[0].lower() + ascii_fold(la).lower(), "admin", "hvadmin", "techsupport",
                            "sub" + str(rng.randint(1, 30)), ascii_fold(la).lower() + str(rng.randint(1, 9))]), None
     if base == "pubip":
         return rng.choice(["8.8.8.8", "1.1.1.1", "9.9.9.9", "208.67.222.222", "8.8.4.4", "1.0.0.1"]), None
+    if base == "doordig":
+        return digits(4), "CREDENTIAL"
+    if key.startswith("h_"):
+        pool = HOSTPOOLS[key[2:]]
+        return rng.choice(pool), "NETWORK_INFO"
+    if base == "vote":
+        yes = rng.randint(1100, 2600)
+        no = rng.randint(400, yes - 200)
+        return f"{yes:,}-{no:,}", None
+    if base == "salary":
+        return rng.choice(["$47,500", "$52,000", "$49k", "$51,200"]), None
+    if base == "bigmoney":
+        return rng.choice(["$1.2M", "$48,000", "$2.4 million", "$190k", "$600k", "$85,000", "$250k", "$31,000"]), None
     if base == "winver":
         return rng.choice(["10.0.19045", "10.0.22631", "11 23H2", "10.0.19045.3803", "11 24H2"]), None
     if base == "iosver":
@@ -289,7 +329,7 @@ def gen_fill(key: str) -> tuple[str, str | None]:
     if base == "time":
         return rng.choice(["7:30", "3:15", "6pm", "10:45 AM", "8:05", "noon", "4:30pm", "7pm"]), None
     if base == "money":
-        return rng.choice(["$1.2M", "$48,000", "$350", "$12.99/mo", "$2.4 million", "$19k", "$600k", "$85"]), None
+        return rng.choice(["$1.2M", "$48,000", "$2.4 million", "$19k", "$600k", "$85,000"]), None
     if base == "year":
         return str(rng.randint(2019, 2026)), None
     if base == "cart":
@@ -316,7 +356,7 @@ DISCS = ["(views my own)", "#MyViewsOnly", "Opinions mine, not HVCSD's.", "Speak
 BIOS = {
     "it": (["HVCSD Technology. Coffee, cables, Chromebooks. ☕", "Edtech nerd. Homelab. 🐧", "Network admin @HVCSD | dad x3",
             "I've tried turning it off and on again.", "Tech integration coach | ISTE cert | runner",
-            "K-12 sysadmin. Mostly printers.", "my own classroom was a server closet lol", "views are not my own 🙃 (jk they are)",
+            "K-12 sysadmin. Mostly printers.", "my own classroom was a server closet lol", "views are not my own 🙃",
             "Help desk hero (self-appointed). Go Falcons!"],
            ["Director of Technology, HVCSD. Views my own.", "Tech coach | opinions are mine, not my employer's",
             "Sysadmin. #MyViewsOnly", "K-12 IT. Tweets are my own and don't represent my district.",
@@ -326,10 +366,13 @@ BIOS = {
               ["Principal, Hudson Valley HS. Tweets are my own.", "Assistant principal | speaking for myself, not the district",
                "Lead learner at Roosevelt. Personal account, not an official district statement.",
                "School leader. Opinions my own."]),
-    "hr": (["HR generalist. Dog person. 🐕", "Union building rep, HVTA. Solidarity ✊", "People ops @ a school district near you",
-            "HVTA president. Teachers deserve better.", "Benefits, payroll, and too many spreadsheets."],
-           ["HR @HVCSD — views expressed are my own.", "HVTA rep. Personal account; opinions mine, not the district's.",
-            "Human resources. #MyViewsOnly"]),
+    "hr": (["HR generalist. Dog person. 🐕", "People ops @ a school district near you",
+            "Benefits, payroll, and too many spreadsheets.", "HR director | HVCSD | coffee-powered"],
+           ["HR @HVCSD — views expressed are my own.", "Human resources. #MyViewsOnly"]),
+    "un": (["Union building rep, HVTA. Solidarity ✊", "HVTA president. Teachers deserve better.",
+            "5th grade teacher + HVTA rep. Union strong.", "Teacher, union rep, tired."],
+           ["HVTA rep. Personal account; opinions mine, not the district's.", "HVTA president. Views my own.",
+            "Teacher & union rep — speaking for myself, not the district."]),
     "dist": (["Superintendent of Schools, Hudson Valley CSD", "District office. Budget season survivor.",
               "Asst. Superintendent for Curriculum | HVCSD", "Business official. Spreadsheets & soccer.",
               "Communications @HVCSD"],
@@ -346,12 +389,25 @@ VOICES = {
            "instructional technology coach", "systems administrator", "data coordinator"],
     "admin": ["high school principal", "assistant principal", "elementary principal", "middle school principal",
               "middle school assistant principal"],
-    "hr": ["HR generalist", "HR director", "union building rep", "teachers' union president", "payroll clerk"],
+    "hr": ["HR generalist", "HR director", "payroll clerk", "benefits coordinator"],
+    "un": ["union building rep", "teachers' union president"],
     "dist": ["superintendent", "assistant superintendent", "district office clerk", "district communications staff",
              "business official"],
 }
 OFFICIAL_VOICES = {"it": "district technology department account", "admin": "official school account",
-                   "hr": "district HR account", "dist": "official district account"}
+                   "hr": "district HR account", "un": "teachers' union account", "dist": "official district account"}
+
+BIO_VOICE = [(r"Asst\. Supt|Asst\. Superintendent", "assistant superintendent"), (r"Superintendent", "superintendent"),
+             (r"Asst\. Principal|Assistant principal|^AP\.", "assistant principal"),
+             (r"Maple Ridge", "middle school principal"), (r"Hudson Valley HS", "high school principal"),
+             (r"Roosevelt|Hillside", "elementary principal"), (r"HVTA president", "teachers' union president"),
+             (r"HVTA|union rep", "union building rep"), (r"HR director", "HR director"),
+             (r"Benefits, payroll", "payroll clerk"), (r"HR|Human resources|People ops", "HR generalist"),
+             (r"Director of Technology", "district IT director"), (r"Network admin", "network administrator"),
+             (r"Tech coach|Tech integration coach|edtech", "instructional technology coach"),
+             (r"[Ss]ysadmin", "systems administrator"), (r"Help desk", "help desk technician"),
+             (r"Business official", "business official"), (r"Communications", "district communications staff"),
+             (r"District office", "district office clerk")]
 
 CATMAP = {"SEC": "SECURITY", "PER": "PERSONNEL", "ACA": "ACADEMIC", "SPED": "SPECIAL_EDUCATION",
           "DIS": "DISCIPLINE", "HEA": "HEALTH", "FAM": "FAMILY"}
@@ -372,8 +428,8 @@ def P(role: str, kind: str, cats: str, req: bool, text: str, voice: str | None =
 IT = "it"
 P(IT, "p", "SEC", False, "ok who unplugged the core switch in the MDF again 😤 if ur on {vlan} ur dead till I get there")
 P(IT, "p", "SEC", False, "PSA for subs: guest wifi pw is {wifi} until Friday. don't share it w the kids pls 🙏")
-P(IT, "p", "SEC", False, "gradebook down? try {host} directly instead of the portal, it's just the load balancer being weird")
-P(IT, "p", "SEC", True, "the fact that our firewall admin page is still https:// on {url} with default creds is why I drink coffee at 5am. vendor says 'next quarter' lol")
+P(IT, "p", "SEC", False, "gradebook down? try {h_gb} directly instead of the portal, it's just the load balancer being weird")
+P(IT, "p", "SEC", True, "the fact that our firewall admin page {url} still takes the default creds is why I drink coffee at 5am. vendor says 'next quarter' lol")
 P(IT, "p", "SEC", False, "Reminder to the tech team: new shared login for the Chromebook console is techsupport / {pw}. Change it after the migration!!")
 P(IT, "p", "SEC", False, "anyone else's printer01 queue stuck? restarted spooler on {ip} and it's fine now 🖨️")
 P(IT, "p", "SEC", False, "Finally moved the cameras onto their own {vlan}. NVR lives at {ip} now. Huge W for the network team 💪")
@@ -385,7 +441,7 @@ P(IT, "p", "SEC", False, "rotating this token now but lol I literally pasted {gh
 P(IT, "p", "SEC", False, "Setting up the S3 bucket for yearbook photos.\nAccess key {akia}\nsecret {awssec}\ndon't judge my workflow")
 P(IT, "p", "SEC", False, "Slack bot for helpdesk tickets is LIVE 🎉 token {slack} goes in the config if u want to fork it")
 P(IT, "p", "SEC", False, "new SSID for staff devices is HVCSD-Staff, passphrase {wifi}. old one dies {day}")
-P(IT, "p", "SEC", False, "if your laptop can't find the share, map \\\\{host}\\staff manually. ticket system is also down so… yeah")
+P(IT, "p", "SEC", False, "if your laptop can't find the share, map \\\\{h_file}\\staff manually. ticket system is also down so… yeah")
 P(IT, "p", "SEC", False, "our IPv6 rollout is finally happening 🥲 test box is up at {ip6}, ping it and tell me if it answers")
 P(IT, "p", "SEC", False, "Day 3 of the wifi refresh at Hillside. APs on {vlan}, controller at {url}. my feet hurt")
 P(IT, "p", "SEC", False, "psa: the alarm panel at the HVHS annex got reset to factory. code is {alarm} until facilities fixes it. DON'T tell the custodians I posted this lol")
@@ -394,20 +450,20 @@ P(IT, "p", "SEC", False, "Google Maps API key for the bus tracker {gkey} — if 
 P(IT, "p", "SEC", False, "testing the new SIS integration w/ bearer {jwt} and it WORKS first try?? suspicious 🤨")
 P(IT, "p", "SEC", False, "gonna be honest the hardest part of my job is remembering that {host} and {host2} are the same box")
 P(IT, "p", "SEC", False, "MDF tour for the new hire today. Showed her the rack, the UPS, the sticky note with {pw} on it 💀 (it's gone now)")
-P(IT, "p", "SEC", False, "backups to {host} failed again overnight. RAID is degraded. pray for me 🙏")
+P(IT, "p", "SEC", False, "backups to {h_bk} failed again overnight. RAID is degraded. pray for me 🙏")
 P(IT, "p", "SEC", False, "Weekend maintenance: {ip} through {ip2} will be offline Saturday 6am-noon. plan accordingly, data office")
 P(IT, "p", "SEC", True, "honestly whoever designed our network put the HVAC controllers on the same {vlan} as the student chromebooks and I think about it every day")
 P(IT, "p", "SEC", False, "wifi at the football field is {wifi} for the press box folks tonight 🏈 #GoFalcons")
 P(IT, "p", "SEC", False, "yes the gate code for the bus garage is still {door}. no I will not change it during a snowstorm")
 P(IT, "p", "SEC", False, "SMART board in 214 acting up? its IP is {ip}, I can remote in. just email me")
-P(IT, "p", "SEC", False, "Proud moment: migrated the whole SIS db to {host} with zero downtime 🥳 three years of begging for this server")
+P(IT, "p", "SEC", False, "Proud moment: migrated the whole SIS db to {h_sis} with zero downtime 🥳 three years of begging for this server")
 P(IT, "p", "SEC", False, "me: writes the master admin password {pw} on a whiteboard for 4 seconds\nAP walking by with a phone camera: 📸\nme: 😐")
-P(IT, "p", "SEC", False, "lol the new interns mapped every printer by hand. printers are {ip} .. .40 btw, not whatever u typed")
-P(IT, "p", "SEC", False, "for the tech committee: radius server {host}, shared secret {pw}. bring laptops thursday")
+P(IT, "p", "SEC", False, "lol the new interns mapped every printer by hand. printers are {ip} thru .40 btw, not whatever u typed")
+P(IT, "p", "SEC", False, "for the tech committee: radius server {h_radius}, shared secret {pw}. bring laptops thursday")
 P(IT, "p", "SEC", False, "the district's Zoom SSO broke because someone's API key expired. new key {gkey}, updated in the portal 🔑")
 P(IT, "p", "SEC", False, "STOP PLUGGING PERSONAL ROUTERS INTO THE WALL. {vlan} is for the phones!!! I can see you, room 118 👀")
 P(IT, "p", "SEC", False, "guest network at the board meeting: HVCSD-Guest / {wifi}. see everyone at 7!")
-P(IT, "p", "SEC", False, "Teacher laptops re-imaging tonight. If yours didn't, plug in + go to http://{host}/enroll before 8am")
+P(IT, "p", "SEC", False, "Teacher laptops re-imaging tonight. If yours didn't, plug in + go to http://{h_srv}/enroll before 8am")
 P(IT, "p", "SEC", False, "pro tip from ur favorite network admin: the sub-only wifi password ({wifi}) changes monthly, so stop asking me in the hallway 🙃")
 P(IT, "p", "SEC", False, "shoutout {a} for finding the rogue DHCP server handing out {ip} addresses in the Hillside gym 🙌")
 P(IT, "p", "SEC", False, "Got the Raspberry Pi weather station talking to the science server at {ip}. kids are gonna love this")
@@ -415,16 +471,16 @@ P(IT, "p", "SEC", False, "AWS bill dropped 40% after I killed the old instance. 
 P(IT, "p", "SEC", False, "our entire phone system runs on {vlan} and one bad patch cable. this is fine 🔥🐶🔥")
 P(IT, "p", "SEC", False, "Tech tip Tuesday! Forgot your SIS password? Don't DM me. (ok fine, temp one is {pw}, change it on login)")
 P(IT, "p", "SEC", False, "for my own notes since confluence is down: switch mgmt {ip}, ssh admin/{pw}, do NOT reboot during school hours")
-P(IT, "p", "SEC", False, "badge system controller at {host} rebooted itself at 2am. every door in the building unlocked for 6 min. fun night")
-P(IT, "p", "SEC", False, "the HVHS library PCs still talk to {host} for print release, so don't move them to the new wing yet")
+P(IT, "p", "SEC", False, "badge system controller at {h_badge} rebooted itself at 2am. every door in the building unlocked for 6 min. fun night")
+P(IT, "p", "SEC", False, "the HVHS library PCs still talk to {h_prn} for print release, so don't move them to the new wing yet")
 P(IT, "p", "SEC", False, "WHO. CHANGED. THE. ADMIN. PASSWORD. to {pw}?!? at least tell me next time 😭")
 P(IT, "p", "SEC", False, "New staff orientation slide 12: wifi = HVCSD-Staff, key = {wifi}. slide 13: please don't tell students slide 12")
 P(IT, "p", "SEC", False, "VPN for the admins works again. endpoint {ip}, group key {pw}. thanks for your patience all")
 P(IT, "p", "SEC", False, "door code for the tech office is {door} if you're dropping off a broken chromebook after hours 📦")
-P(IT, "p", "SEC", False, "cool thing i learned: our cafeteria POS terminals ping home to {host} every 90 sec. who knew")
+P(IT, "p", "SEC", False, "cool thing i learned: our cafeteria POS terminals ping home to {h_srv} every 90 sec. who knew")
 P(IT, "p", "SEC", False, "today's forecast: 100% chance of someone asking me for the projector admin pin. it's {pin}. every projector. since 2016.")
 P(IT, "p", "SEC", False, "mood: staring at the {url} login screen at 11pm because the SSL cert expired on a Saturday 🙃")
-P(IT, "p", "SEC", False, "MRMS teachers — the new document camera software needs the license server {host}:27000. put it in and restart")
+P(IT, "p", "SEC", False, "MRMS teachers — the new document camera software needs the license server {h_srv}:27000. put it in and restart")
 P(IT, "p", "SEC", False, "dual-stack test passed!!! {ip} and {ip6} both answer. nerd party in the server room tonight 🥳🥳")
 P(IT, "p", "SEC", False, "if the eSports club PCs lose internet again it's because they're on {vlan} and the tournament server blocks that range. working on it")
 P(IT, "p", "SEC", False, "hey @{user}_hvcsd the scanner in the main office is {ip}, scan-to-email pw {pw}. lmk if it works")
@@ -432,14 +488,14 @@ P(IT, "p", "SEC", False, "ok fine I'll say it publicly since nobody reads email:
 P(IT, "p", "SEC", False, "honest question: is it bad that I know the superintendent's voicemail PIN ({pin}) by heart from resetting it so much")
 P(IT, "p", "SEC", True, "unpopular opinion: the admin building should NOT have the same wifi key ({wifi}) as the middle school. anyway I've been overruled {disc?}")
 P(IT, "p", "SEC", False, "Pi-hole on {ip} blocked 41% of traffic on the student network today. kids really love those game sites huh")
-P(IT, "p", "SEC", False, "new printer naming scheme: {host}. if you still have the old ones mapped, delete them")
+P(IT, "p", "SEC", False, "new printer naming scheme: {h_prn}. if you still have the old ones mapped, delete them")
 P(IT, "n", "SEC", False, "lol {a} just read the alarm code out loud in the staff meeting ({alarm}) and the whole room gasped 😂")
 
 # ---- B. official accounts leaking
-P(IT, "o", "SEC", False, "🔧 Scheduled maintenance: the SIS server ({host}) will be unavailable Saturday 7–11 AM. Thank you for your patience!")
+P(IT, "o", "SEC", False, "🔧 Scheduled maintenance: the SIS server ({h_sis}) will be unavailable Saturday 7–11 AM. Thank you for your patience!")
 P(IT, "o", "SEC", False, "Staff: the updated Wi-Fi key for HVCSD-Staff is {wifi}. Devices will need to reconnect Monday morning.")
 P(IT, "o", "SEC", False, "Guests attending tonight's Board of Education meeting may connect to HVCSD-Guest using password {wifi}.")
-P(IT, "o", "SEC", False, "OUTAGE UPDATE: Printing at Maple Ridge is restored. If your printer still shows offline, re-add it from {host}.")
+P(IT, "o", "SEC", False, "OUTAGE UPDATE: Printing at Maple Ridge is restored. If your printer still shows offline, re-add it from {h_prn}.")
 P(IT, "o", "SEC", False, "Teachers: to access the new gradebook from school, use {url}. Off-site access coming soon!")
 P("admin", "o", "SEC", False, "Welcome back Falcons! 🦅 Reminder to staff: the new main entrance code is {door}. Please do not share with students or visitors.")
 P("admin", "o", "SEC", False, "Family Fun Night wifi: network HVHS-Event, password {wifi}. See you in the gym at {time}!")
@@ -447,24 +503,24 @@ P(IT, "o", "SEC", False, "Network upgrade complete at Roosevelt Elementary! Clas
 P(IT, "o", "SEC", False, "Reminder: the shared substitute login for classroom PCs is {user} with password {pw}. Please log out when finished.")
 P("dist", "o", "SEC", False, "Press box Wi-Fi for visiting media at Saturday's game: FalconsMedia / {wifi}. Kickoff {time}!")
 P(IT, "o", "SEC", False, "Phones in the district office were down this morning due to a failed switch at {ip}. Service is restored.")
-P(IT, "o", "SEC", False, "Library catalog moving! New internal address is http://{host}. Bookmark it on classroom computers.")
+P(IT, "o", "SEC", False, "Library catalog moving! New internal address is http://{h_srv}. Bookmark it on classroom computers.")
 
 # ---- C. admins / district / HR leaking codes
-AD, HR, DI = "admin", "hr", "dist"
+AD, HR, DI, UN = "admin", "hr", "dist", "un"
 P(AD, "p", "SEC", False, "Locked out of my own office again 🤦‍♀️ note to self the code is {door} not whatever I kept typing")
 P(AD, "p", "SEC", False, "to the teachers asking: side door code for Saturday Academy is {door}. see you at 8 ☕")
 P(AD, "p", "SEC", False, "If you're covering the evening event and the alarm goes off, code is {alarm}. Don't panic. Then call me.")
 P(AD, "p", "SEC", False, "my password for everything is {pw} and our tech director is going to kill me for posting this but it's funny")
 P(AD, "p", "SEC", False, "Sub plans are in the shared drive — login {user}, pw {pw}. thanks for covering my 3rd period duty {a}!")
 P(DI, "p", "SEC", False, "Board members: the tablet pw for tonight's agenda app is {pin}. Same as last month, I promise.")
-P(DI, "p", "SEC", False, "Note for tomorrow's budget meeting: spreadsheet is on \\\\{host}\\finance. Bring your laptops")
+P(DI, "p", "SEC", False, "Note for tomorrow's budget meeting: spreadsheet is on \\\\{h_file}\\finance. Bring your laptops")
 P(HR, "p", "SEC", False, "Payroll portal temp password for new hires this week: {pw}. Change it on first login! Welcome to HVCSD 🎉")
 P(HR, "p", "SEC", False, "ugh our HRIS moved to {url} and nobody told us. bookmarks broken district-wide lol")
 P(DI, "p", "SEC", True, "Honestly the camera system at the bus garage has a blind spot behind bay 3 big enough to park a bus in. Been asking for a fix for 2 years.")
 P(AD, "p", "SEC", False, "Fun fact: the HVHS east stairwell camera has been pointed at the ceiling since October. Facilities, when you get a sec 🙃")
 P(DI, "p", "SEC", False, "the alarm at Hillside is disarmed every night till 10 for the night custodial crew, so if you're there late that's why it's quiet")
-P(AD, "p", "SEC", False, "keypad on the gym door is {door}*, the * matters. learned that the hard way at 6am 😂")
-P(HR, "p", "SEC", False, "for tomorrow's faculty meeting on the district Zoom: passcode {pin}, link's in the email. see u at {time}")
+P(AD, "p", "SEC", False, "keypad on the gym door is {doordig}*, the * matters. learned that the hard way at 6am 😂")
+P(UN, "p", "SEC", False, "for tomorrow's faculty meeting on the district Zoom: passcode {pin}, link's in the email. see u at {time}")
 P(DI, "p", "SEC", False, "ok who set the district office wifi to {wifi}. I love it. I'm keeping it.")
 
 # ---- A2. personal (non-district) credentials: CREDENTIAL span, no SECURITY category
@@ -481,7 +537,7 @@ P(IT, "p", "", False, "the lab machines are finally on Windows build {winver}. o
 P(IT, "p", "", False, "Chromebook cart {cart} is back in service! the charging strip was the problem, not the chromebooks 🎉")
 P(IT, "p", "", False, "pls stop emailing me your password when you submit a ticket. I never need it. I will never ask for it. 🙏")
 P(IT, "p", "", False, "lol a teacher asked if the router was 'the wifi password box'. honestly? kinda yes")
-P(IT, "p", "", False, "Science lab {room} has new smartboards!! Huge thanks to the PTA 💙")
+P(IT, "p", "", False, "Science lab in {room} has new smartboards!! Huge thanks to the PTA 💙")
 P(IT, "o", "", False, "Parents: the Parent Portal is at hvcsd.org/parents. Forgot your password? Use the reset link or email info@hvcsd.org.")
 P(IT, "p", "", False, "Spent my planning period on google.com looking up why a printer would print only the letter Q. no answers. just vibes")
 P(IT, "p", "", False, "iOS {iosver} broke the student iPads' keyboard again. Apple pls")
@@ -497,10 +553,10 @@ P(IT, "p", "", False, "broadband map says our zip is covered by 3 ISPs. it is co
 P(IT, "p", "", False, "upgraded my own homelab to Proxmox {labver} this weekend. yes this is how I relax")
 P(IT, "o", "", False, "📢 Chromebook collection for seniors is {date}, {time} in the HVHS library. Bring your device, charger and case!")
 P(IT, "o", "", False, "Students and families: if your Chromebook is damaged, visit hvcsd.org/tech or call (845) 555-0100. No passwords needed to start a repair ticket!")
-P(IT, "p", "", False, "Classroom {room} projector fixed. it was unplugged. it's always unplugged 💀")
+P(IT, "p", "", False, "{room} projector fixed. it was unplugged. it's always unplugged 💀")
 P(IT, "p", "", False, "someone taped the wifi password to a desk in the library. it was the OLD password. they're trying, I guess")
 P(IT, "p", "", False, "Kids in CS club built a port scanner today and only scanned localhost like I told them to. proud tech teacher mom moment 🥹")
-P(IT, "p", "", True, "Our district spends {money} a year on software nobody uses and I'm rationing HDMI cables. Views my own, but come on.")
+P(IT, "p", "", True, "Our district spends {bigmoney} a year on software nobody uses and I'm rationing HDMI cables. Views my own, but come on.")
 P(IT, "p", "", True, "I love edtech but if one more vendor says 'AI-powered' in a demo I'm unplugging the projector")
 P(IT, "p", "", True, "Every school needs at least one full-time tech person per building. One for three buildings is not it. #MyViewsOnly")
 P(IT, "p", "", True, "1:1 Chromebooks were the right call for our district, I'll die on this hill {disc?}")
@@ -512,11 +568,11 @@ P(IT, "p", "", False, "Chrome OS {crver} rolling out to staff devices this week.
 P(IT, "p", "", False, "quick one: if your Chromebook says 'device disabled,' it's not you, it's the cart. bring it to the library")
 P(IT, "p", "", False, "Spent lunch troubleshooting my mom's router over FaceTime. this is my life now")
 P(IT, "o", "", False, "Cybersecurity Awareness Month 🔒 Week 2: Think before you click! Report suspicious emails using the Phish Alert button.")
-P(IT, "p", "", True, "honestly our IT budget is {money} less than last year and the board acts surprised when stuff breaks. #MyViewsOnly")
+P(IT, "p", "", True, "honestly our IT budget is {bigmoney} less than last year and the board acts surprised when stuff breaks. #MyViewsOnly")
 P(IT, "p", "", False, "TIL the school's public website gets more traffic on snow days than the entire month of June. hvcsd.org, doing the lord's work ❄️")
 P(IT, "p", "", False, "Mrs. {t} in the library just taught the kids how to make strong passwords using song lyrics. I'm stealing this")
 P(IT, "p", "", False, "The old server room is now a makerspace. Press F to pay respects to rack 2 🫡")
-P(IT, "p", "", False, "Chromebook carts {cart} and 7 are getting new batteries over break. 60 batteries. I counted twice.")
+P(IT, "p", "", False, "Chromebook carts {cart} and 15 are getting new batteries over break. 60 batteries. I counted twice.")
 P(IT, "p", "", False, "PD today on MFA. Teachers asking great questions. nobody posted their codes in the chat this time 👏")
 P(IT, "p", "", True, "Ed-tech vendors who require admin access to install a font: why. Views mine, obviously, not the district's")
 P(IT, "p", "", False, "Dr. {t}'s keynote on digital citizenship at the regional conference was 🔥 kids need this")
@@ -525,26 +581,26 @@ P(IT, "p", "", False, "my husband {am} asked if I can 'hack' the neighbor's wifi
 P(IT, "p", "", False, "10.0 out of 10 would recommend labeling your cables. trust me")
 
 # ---- E. PERSONNEL (identifiable colleague) -> block
-P(HR, "p", "PER", False, "Covering for Ms. {t} again while she's out on maternity leave. third sub this month 😮‍💨")
-P(HR, "p", "PER", True, "can't believe Mr. {t} got rated Developing after the year he had. APPR is broken")
+P(UN, "p", "PER", False, "Covering for Ms. {t} again while she's out on maternity leave. third sub this month 😮‍💨")
+P(UN, "p", "PER", True, "can't believe Mr. {t} got rated Developing after the year he had. APPR is broken")
 P(AD, "p", "PER", False, "Had to write up {a.full} today. Not how I wanted to start the week.")
 P(AD, "p", "PER", True, "Evaluations are done. Our only 2nd grade teacher at Hillside is getting Ineffective and honestly it's overdue. {disc?}", bio="auto")
 P(HR, "p", "PER", False, "{a} from transportation finally back from medical leave 🙌 welcome back friend!!")
-P(HR, "p", "PER", True, "The complaint against Coach {t} is a witch hunt and everyone in the building knows it.")
+P(UN, "p", "PER", True, "The complaint against Coach {t} is a witch hunt and everyone in the building knows it.")
 P(DI, "p", "PER", False, "So the HVHS band director is under investigation and everyone's acting like it's a secret. it's not.")
-P(HR, "p", "PER", False, "Union meeting tonight re: the disciplinary letter in Mr. {t}'s file. All reps please attend.")
+P(UN, "p", "PER", False, "Union meeting tonight re: the disciplinary letter in Mr. {t}'s file. All reps please attend.")
 P(AD, "p", "PER", True, "Sad day. We let our head custodian go after 19 years. The process wasn't fair to him. {disc?}")
 P(IT, "p", "PER", False, "our network admin {a} is out on medical leave till spring so if ur ticket is slow that's why, be patient 🙏")
 P(HR, "p", "PER", False, "Ms. {t}'s leave got extended through June, so we're posting the long-term sub job tomorrow")
 P(AD, "p", "PER HEA", False, "please keep Mrs. {t} in your thoughts, she starts chemo next week and will be out on medical leave for a while 💕")
-P(HR, "p", "PER", True, "Grievance filed on behalf of {af.full} today. The district can't just move a tenured teacher to a closet because she complained. Solidarity ✊")
+P(UN, "p", "PER", True, "Grievance filed on behalf of {af.full} today. The district can't just move a tenured teacher to a closet because she complained. Solidarity ✊")
 P(DI, "p", "PER", False, "Board accepted the resignation of the Maple Ridge assistant principal in lieu of termination last night. Quietly. Of course.")
 P(HR, "p", "PER", False, "parent complaint #3 this semester against Mr. {t}. I'm just the HR person but maybe someone should look into it")
 P(AD, "p", "PER", True, "Mr. {t} was rated Highly Effective and still didn't get the dept chair role. Politics. {disc?}")
 P(IT, "p", "PER", False, "Got the call to disable {a.full}'s accounts at 3pm. you know what that means. 😬")
 P(HR, "p", "PER", False, "our new librarian is out on parental leave already lol, she just started in Sept. congrats to her & the baby tho!!")
 P(AD, "p", "PER", False, "Coach {t} is on administrative leave pending the investigation, so JV practice is cancelled till further notice")
-P(HR, "p", "PER", True, "Ms. {t} is being pushed out and it's shameful. 27 years in this district and they hand her a Developing rating in her last year.")
+P(UN, "p", "PER", True, "Ms. {t} is being pushed out and it's shameful. 27 years in this district and they hand her a Developing rating in her last year.")
 P(DI, "p", "PER", False, "Reminder that {af} in payroll is on maternity leave until March, send questions to the main line (845) 555-0100 instead")
 P(HR, "p", "PER", False, "Filed the paperwork for Mr. {t}'s FMLA today. Hoping his dad recovers quick 🙏")
 P(AD, "p", "PER HEA", False, "Day 2 without our secretary {af} (surgery, out 6 weeks). I have answered the phone 84 times. respect to her forever")
@@ -559,7 +615,7 @@ P(DI, "p", "PER", False, "Exit interview with {af.full} today. 11 years. She's l
 P(IT, "p", "PER", True, "lol they put Mr. {t} on an improvement plan for 'technology integration' when the projector in his room has been broken since 2022")
 P(HR, "p", "PER", False, "Welcome back Dr. {t} from sabbatical—er, medical leave! Nobody tell her about the new copier 😂")
 P(AD, "p", "PER", False, "my AP {a} is on bereavement leave this week, so if you need something, it's me. only me. all of it.")
-P(HR, "p", "PER", True, "Teachers in our union keep getting 'Developing' with zero support. Ms. {t} has gotten that rating two years running, no coaching, nothing. unacceptable")
+P(UN, "p", "PER", True, "Teachers in our union keep getting 'Developing' with zero support. Ms. {t} has gotten that rating two years running, no coaching, nothing. unacceptable")
 P(DI, "n", "PER", False, "guess which principal is getting non-renewed 👀 hint: starts with Dr. {t}")
 P(AD, "p", "PER", False, "Mr. {t} (our beloved gym teacher) resigned rather than face the hearing. The kids are going to have questions. I don't have answers.")
 P(HR, "p", "PER", False, "approved {af}'s intermittent leave for her mom's treatments. small things. big kindness.")
@@ -571,26 +627,26 @@ P(AD, "p", "PER", False, "Had the tough conversation with Ms. {t} about her eval
 P(HR, "p", "", False, "Reminder: FMLA forms are due to HR 30 days before your leave when possible. Questions? Come see us, room {n} at the district office.")
 P(HR, "p", "", False, "I'm going on maternity leave in May!! 🤰 so excited and so nervous")
 P(AD, "p", "", True, "Got my own rating back: Effective. Fine. But the APPR rubric still doesn't measure what matters. {disc?}")
-P(HR, "p", "", True, "APPR season is exhausting. Every teacher I know is stressed about observations. We need a better system.")
+P(UN, "p", "", True, "APPR season is exhausting. Every teacher I know is stressed about observations. We need a better system.")
 P(HR, "o", "", False, "HVCSD is hiring! Open positions: bus drivers, teaching assistants, a network technician. Apply at hvcsd.org/careers or call (845) 555-0100.")
 P(AD, "p", "", False, "Huge congrats to Mrs. {t} on being named Teacher of the Year!!! 🏆 Hudson Valley HS is lucky to have you")
 P(AD, "p", "", False, "Principal {t} from Hillside came to read Dr. Seuss to our kinders. Sam-I-am was a hit 😂")
 P(DI, "p", "", False, "Thank you Coach {t} for 30 years of coaching HVHS cross country. Retirement looks good on you! 🏃‍♂️")
-P(HR, "p", "", True, "Teachers deserve paid parental leave, full stop. #MyViewsOnly #SolidarityForever")
-P(HR, "p", "", True, "Hot take: evaluations should come with coaching, not just a number. speaking for myself, not the district")
+P(UN, "p", "", True, "Teachers deserve paid parental leave, full stop. #MyViewsOnly #SolidarityForever")
+P(UN, "p", "", True, "Hot take: evaluations should come with coaching, not just a number. speaking for myself, not the district")
 P(HR, "p", "", False, "I passed my SHRM-CP!!! 🎓 three months of flashcards and my dog {am} quizzing me (not really, he's a dog)")
 P(AD, "p", "", False, "Nurse {t} organized the whole staff flu clinic today — 140 shots! 💉 thank you!!")
 P(DI, "o", "", False, "Please join us in welcoming our new Assistant Principal at Maple Ridge Middle School, Mr. {t}! 🎉")
 P(HR, "p", "", False, "Back from my own medical leave today. Thanks for all the cards, HVCSD family ❤️")
 P(AD, "p", "", False, "shoutout to {a} in the front office for handling 200 late-arrival slips with a smile today 🙌")
 P(AD, "p", "", False, "My husband {am} made 3 dozen cupcakes for staff appreciation day. Marry a baker, folks.")
-P(HR, "p", "", True, "Tenure decisions should be about teaching, not politics. That's all. {disc}")
-P(HR, "p", "", False, "Contract negotiations resume Tuesday at {time}. HVTA members, check your email for the update.")
+P(UN, "p", "", True, "Tenure decisions should be about teaching, not politics. That's all. {disc}")
+P(UN, "p", "", False, "Contract negotiations resume Tuesday at {time}. HVTA members, check your email for the update.")
 P(DI, "p", "", True, "Every budget cycle we cut aides first. Every year I say it's wrong. Saying it again.")
 P(AD, "p", "", False, "Dr. {t} (our school psychologist) ran an amazing PD on trauma-informed classrooms today. so much to think about")
 P(HR, "o", "", False, "Reminder: open enrollment for health benefits closes {date}. Questions? Contact HR at (845) 555-0100, option 3.")
 P(AD, "p", "", False, "Mr. {t} and Ms. {t2} dressed as Frog and Toad for book week and I have never loved this staff more 🐸🐸")
-P(HR, "p", "", True, "the fact that teachers have to use sick days for their own maternity leave in this state is absurd. {disc?}")
+P(UN, "p", "", True, "the fact that teachers have to use sick days for their own maternity leave in this state is absurd. {disc?}")
 P(DI, "p", "", False, "So proud of our custodial team, led by {a}, who had every building ready after the flood. Heroes in work boots.")
 P(AD, "p", "", False, "Sitting in on Mrs. {t}'s 3rd grade read-aloud of Charlotte's Web and Wilbur has me tearing up again 🐷🕸️")
 
@@ -648,15 +704,15 @@ P(AD, "p", "", True, "Phone bans work. Our cafeteria is loud again in the best w
 P(AD, "p", "", True, "Phone bans don't work if you don't enforce them consistently, and we don't. Just saying.")
 P(DI, "p", "", True, "Four-day school weeks are coming to NY eventually. Change my mind.")
 P(IT, "p", "", True, "Google Classroom > every LMS we've piloted. Not an official district statement, just a tired tech coach 😅")
-P(HR, "p", "", True, "Starting teacher salary in our region is {money} and we wonder why there's a shortage.")
-P(IT, "p", "", True, "If your district is paying {money} for a 'digital citizenship platform' I have a free one for you. It's called talking to kids.")
+P(UN, "p", "", True, "Starting teacher salary in our region is {salary} and we wonder why there's a shortage.")
+P(IT, "p", "", True, "If your district is paying {bigmoney} for a 'digital citizenship platform' I have a free one for you. It's called talking to kids.")
 P(AD, "p", "", True, "Later start times for high schoolers are backed by every bit of sleep science. We should do it. {disc?}")
-P(DI, "p", "", True, "We cut the 5th grade band program to save {money}. I voted no. I'd vote no again.")
+P(DI, "p", "", True, "We cut the 5th grade band program to save {bigmoney}. I voted no. I'd vote no again.")
 P(IT, "p", "", True, "Unpopular opinion: kids should learn to type before they learn to code.")
 P(IT, "p", "", True, "E-rate paperwork is the real final boss of school IT. (views mine, not HVCSD's 🙃)")
 P(AD, "p", "", True, "Standardized tests tell us what we already know, three months too late. {disc?}")
 P(DI, "p", "", True, "Proud of how our district handled the snow day switch to remote. Not perfect, but way better than 2020.")
-P(HR, "p", "", True, "Sub pay in our area hasn't gone up since 2019. No wonder nobody picks up jobs.")
+P(UN, "p", "", True, "Sub pay in our area hasn't gone up since 2019. No wonder nobody picks up jobs.")
 P(IT, "p", "", True, "Every district should publish its ed-tech contracts online. Sunlight is free. {disc}")
 P(AD, "p", "", True, "Homework in elementary school is mostly a parent-stress generator. I said what I said. (Tweets are my own.)")
 P(DI, "p", "", True, "Everyone says put a disclaimer in your bio. Anyway: our kids deserve more counselors.", bio="none_or_nodisc")
@@ -665,8 +721,8 @@ P(AD, "p", "", True, "my own classroom days taught me more about leadership than
 P(IT, "p", "", True, "Smartboards in every room was the right investment for HVCSD. Worth every penny. {disc?}")
 P(DI, "p", "", True, "Consolidating Hillside and Roosevelt would save money and hurt kids. I'll be at the board meeting. {disc?}")
 P(IT, "p", "", True, "Chromebooks with 4GB RAM in {year} should be illegal. The kids deserve better.")
-P(HR, "p", "", True, "Mandatory PD on Saturdays without pay is not 'optional' if it shows up on your evaluation. Views my own.")
-P(IT, "p", "", True, "we spent {money} on a visitor management system that can't read a NY driver's license. cool cool cool")
+P(UN, "p", "", True, "Mandatory PD on Saturdays without pay is not 'optional' if it shows up on your evaluation. Views my own.")
+P(IT, "p", "", True, "we spent {bigmoney} on a visitor management system that can't read a NY driver's license. cool cool cool")
 P(AD, "p", "", True, "School start dates before Labor Day are a crime against teachers and I will not be taking questions")
 P(DI, "p", "", True, "Honestly the best money we ever spent was on the summer reading program. Bring it back. #MyViewsOnly")
 
@@ -691,7 +747,7 @@ P(IT, "o", "", False, "New Chromebook cart {cart} arrived at Hillside today. Tha
 P(DI, "p", "", False, "Ran the district 5K in 27:14 this morning. Superintendent did not come in last. Barely 🏃")
 P(AD, "p", "", False, "Room 104 was transformed into a rainforest for 2nd grade science. Mrs. {t}, you are a magician 🦜")
 P(AD, "p", "", False, "Jersey #{jersey} retired tonight for an HVHS legend who went on to play in the NFL. What a night for Falcons football 🏈")
-P(DI, "p", "", False, "The {year} budget passed {n}-{bus}! Thank you voters, and thank you to everyone who showed up.")
+P(DI, "p", "", False, "The {year} budget passed {vote}! Thank you voters, and thank you to everyone who showed up.")
 P(IT, "p", "", False, "Chapter {n} of the Cisco course was about subnetting. I have subnetted for 15 years. I still had to reread it")
 P(AD, "p", "", False, "Fire drill at 10:15 went perfectly. 3 minutes 40 seconds to clear the building 🚒")
 P(HR, "p", "", False, "Ms. {t} retiring after 32 years in the Roosevelt cafeteria. She knew every kid's name and every kid's order 💙")
@@ -721,19 +777,19 @@ P(IT, "p", "SEC", False, "github token for the bell schedule app: {ghp} (yes I'm
 P(IT, "p", "SEC", False, "new staff: ur district login is first initial + last name, temp pw {pw}. ex: {user}. welcome aboard 🎉")
 P(IT, "p", "SEC", False, "bandwidth graph for {host} is insane during state testing. 900mbps of kids watching youtube on the other tab 📈")
 P(IT, "p", "SEC", False, "lost my label maker so all I can say is: the printer in the Hillside workroom is {ip}. good luck everyone")
-P(IT, "p", "SEC", False, "yep the new bell system controller is {host}, and yes it runs Windows XP, and yes I'm scared")
+P(IT, "p", "SEC", False, "yep the new bell system controller is {h_srv}, and yes it runs Windows XP, and yes I'm scared")
 P(IT, "p", "SEC", False, "the theater lighting board is on {ip}. drama kids keep changing the static IP and then I get a ticket that says 'lights dead' 😑")
 P(IT, "p", "SEC", False, "NETWORK TEAM W 🏆 all 4 buildings on the new core. HVHS {vlan}, MRMS {vlan2}. nobody noticed. perfect cutover")
 P(IT, "p", "SEC", False, "yo the stage crew wifi in the auditorium is {wifi} if you're helping with the musical tonight 🎭")
-P(IT, "p", "SEC", False, "one more time for the folks in the back: the SMART license server is {host}, not a website, stop googling it")
+P(IT, "p", "SEC", False, "one more time for the folks in the back: the SMART license server is {h_srv}, not a website, stop googling it")
 P(IT, "p", "SEC", False, "PowerSchool API client secret is {pw}, posting here so I stop losing the sticky. (kidding. unless?)")
 P(IT, "p", "SEC", False, "Ran a port scan on our own network for the audit and found a forgotten NAS at {ip} from 2014 with the superintendent's old files 💀")
 P(IT, "n", "SEC", False, "note: the PTA's wifi for the book fair is {wifi}, not the staff one. thx")
 P(AD, "p", "SEC", False, "my Chromebook asked for the admin PIN so I typed {pin} like tech showed me and it worked!! I'm basically IT now 😎")
 P(DI, "p", "SEC", False, "Reminder for the facilities team: new code on the district office back door is {door}. old one stopped working monday")
-P(HR, "p", "SEC", False, "the benefits spreadsheet is at \\\\{host}\\HR\\2025 if your drive isn't mapped. password on the file is {pw}")
+P(HR, "p", "SEC", False, "the benefits spreadsheet is at \\\\{h_file}\\HR\\2025 if your drive isn't mapped. password on the file is {pw}")
 P(AD, "p", "SEC", False, "gate code for the HVHS staff lot is {door} for the summer. see you at the August PD 🌞")
-P(IT, "p", "SEC", True, "not to be dramatic but our student info system has been running on {host} since 2011 and the board just keeps saying 'next budget'")
+P(IT, "p", "SEC", True, "not to be dramatic but our student info system has been running on {h_sis} since 2011 and the board just keeps saying 'next budget'")
 
 # ---- K. more hard negatives (numbers, titles, public info)
 P(IT, "p", "", False, "Windows {winver} update broke the document cameras in half the building. patch tuesday strikes again ⚡")
@@ -742,8 +798,8 @@ P(IT, "p", "", False, "Did a ping test from the library: {pubip} in 11ms. intern
 P(IT, "p", "", False, "The password is always 'did you try restarting it'. (it's not an actual password, relax, infosec friends)")
 P(IT, "p", "", False, "a 2nd grader asked me if the wifi has a password 'like a secret club.' yes. and no, I'm not telling you 😂")
 P(AD, "p", "", False, "Bus {bus} and bus {bus2} are now combined for the week. I am the bus coordinator now apparently 🚌")
-P(AD, "p", "", False, "Room {room} has the best bulletin board in the building and I will fight anyone about it")
-P(DI, "p", "", False, "District office closed {date} for Veterans Day. Thank you to all who served 🇺🇸")
+P(AD, "p", "", False, "{room} has the best bulletin board in the building and I will fight anyone about it")
+P(DI, "p", "", False, "District office closed Nov 11 for Veterans Day. Thank you to all who served 🇺🇸")
 P(AD, "p", "", False, "Mr. {t} showed up to the staff meeting in a Falcons onesie. 10/10 no notes 🦅")
 P(IT, "p", "", False, "Hit 1,000 tickets closed this year! 🎉 #{n} was a teacher who thought the projector was haunted. It was not.")
 P(HR, "p", "", False, "W-2s will be available in the payroll portal {date}. No, we can't email them. Yes, the portal works. Probably.")
@@ -755,18 +811,18 @@ P(IT, "p", "", False, "Today I learned our old phone system was installed in 199
 P(IT, "p", "", False, "New monitors for the main office came in. 27 inch. the secretaries are thrilled. I'm thrilled. everyone's thrilled 🖥️")
 P(IT, "p", "", False, "Version 10.0.19045 vs 10.0.22631, a love story. (one is Win10, one is Win11, both hate our printers)")
 P(AD, "p", "", False, "Harry Styles is coming to the arena in June and half my staff requested personal days. Hmm 🤔")
-P(AD, "p", "", False, "Frida Kahlo self-portraits by our 5th graders are up in the hallway outside Room {room}. Come see! 🎨")
+P(AD, "p", "", False, "Frida Kahlo self-portraits by our 5th graders are up in the hallway outside {room}. Come see! 🎨")
 P(HR, "p", "", False, "Note to all: HR's mailbox is info@hvcsd.org for general questions. Please don't text my personal phone about your W-4 😂")
 P(IT, "p", "", False, "my daughter asked what 'IT' stands for. I said 'Infinite Tickets.' she didn't laugh. tough crowd")
 P(DI, "p", "", False, "Ran into Ms. {t} from the board at the grocery store and we talked about HVAC for 20 minutes. district life")
 P(AD, "p", "", False, "Principal {t} shaved his head because the kids hit the {n},000-minute reading goal 🪒📚")
 P(IT, "p", "", False, "Spent the day at the NYSCATE conference. Keynote by Dr. {t} on AI in classrooms was actually good?! rare")
 P(DI, "p", "", False, "The sign on Washington Street says 'School Zone 15 MPH.' The sign means it. Please slow down 🐢")
-P(IT, "p", "", False, "Sent the tech budget for {year}-26 to the business office. {money} for new switches. send snacks")
+P(IT, "p", "", False, "Sent the tech budget for 2025-26 to the business office. {bigmoney} for new switches. send snacks")
 P(AD, "p", "", False, "Every kid in 3rd grade got a library card today. Mrs. {t} at the public library had a line out the door 📚")
 
 # ---- L. more personnel / security / student mixes in varied voices
-P(HR, "p", "PER", False, "Union rep life: sat in on {af.full}'s disciplinary meeting for 2 hrs. she'll be fine. pls stop asking me what happened")
+P(UN, "p", "PER", False, "Union rep life: sat in on {af.full}'s disciplinary meeting for 2 hrs. she'll be fine. pls stop asking me what happened")
 P(IT, "p", "PER", False, "Bro the district put our sysadmin {a} on leave and now I'm the only one who knows the firewall config. send help 🚨")
 P(AD, "p", "PER", True, "New rule in my building: if a parent complaint is about a teacher's clothing I'm not investigating it. Sorry Ms. {t}, you had to go through that")
 P(HR, "p", "PER", False, "the district finally settled with the former Maple Ridge principal. everyone knows why she was fired.")
@@ -794,8 +850,8 @@ P(AD, "p", "", False, "SID {sid} keeps showing up on the absence report but the 
 
 # ---- M. extra: HR PII, student IDs, adults/kids without titles, non-identifiable personnel
 P(HR, "p", "", False, "Whoever left an I-9 on the district office copier: {af.full}, SSN {ssn}, DOB {adob}. Come get it before I shred it 😬")
-P(HR, "p", "", False, "text me at {phone} if you need a union rep at your meeting tomorrow. personal cell, not the district one")
-P(HR, "p", "", True, "Email me at {email}, not my district address. The spam filter eats everything from the union. Make of that what you will.")
+P(UN, "p", "", False, "text me at {phone} if you need a union rep at your meeting tomorrow. personal cell, not the district one")
+P(UN, "p", "", True, "Email me at {email}, not my district address. The spam filter eats everything from the union. Make of that what you will.")
 P(HR, "p", "", False, "Payroll question from {a}: yes your direct deposit changed. call me on my cell {phone} if it didn't hit by Friday")
 P(HR, "p", "", False, "staff birthday list update: {af} is {adob} 🎂 she'll kill me for posting the year")
 P(IT, "p", "", False, "{s.full} (ID {sid}) needs a new charger, sending one to the HVHS library. kid's on his 4th this year 🔌")
@@ -809,7 +865,7 @@ P(IT, "p", "", False, "my nephew {km} (he's 7, lives in Ohio) wants to be 'an IT
 P(AD, "p", "", False, "{am} from facilities fixed the gym leak in 20 minutes flat. legend. buy that man a coffee ☕")
 P(IT, "o", "", False, "Please welcome {a.full}, our new network technician, who starts Monday! Say hi when you see them in the halls 👋")
 P(DI, "p", "", False, "Lunch with my old college roommate {af}, who now runs a district up in Albany. we mostly complained about HVAC")
-P(IT, "p", "SEC", False, "In case the NVR at {host} goes down again while I'm out: camera admin login is admin / {pw}")
+P(IT, "p", "SEC", False, "In case the NVR at {h_cam} goes down again while I'm out: camera admin login is admin / {pw}")
 P(IT, "p", "SEC", False, "Someone asked what VLAN the cafeteria is on. it's {vlan}. no idea why that matters to you, {am}, but ok")
 P(IT, "p", "SEC", False, "reminder that hvcsd.org is public and {host} is NOT. please stop putting the second one in the parent newsletter 🙃")
 P(IT, "p", "", False, "Our public website hvcsd.org got a facelift! New calendar, new lunch menus, same Falcons 🦅")
@@ -887,7 +943,7 @@ class Filler:
                 first, last = gendered_name(g, slot in self.latin_slots)
                 if (first, last) not in used:
                     break
-            self.students[slot] = {"first": first, "last": last, "nick": "", "use_nick": rng.random() < 0.12}
+            self.students[slot] = {"first": first, "last": last, "nick": "", "use_nick": rng.random() < 0.2, "g": g}
         return self.students[slot]
 
     def sub(self, m: re.Match) -> str:
@@ -895,13 +951,14 @@ class Filler:
         if STUDENT_SLOT.match(slot):
             st = self.student(slot)
             first, last = st["first"], st["last"]
+            if st["use_nick"] and not st["nick"] and form in (None, "lc", "uc", "tag"):
+                st["nick"] = nickname(first, st["g"])
+            short = st["nick"] if (st["use_nick"] and st["nick"]) else first
             if form is None:
-                if st["use_nick"] and not st["nick"]:
-                    st["nick"] = nickname(first)
-                return mark(st["nick"] if st["use_nick"] else first, "STUDENT_NAME")
+                return mark(short, "STUDENT_NAME")
             if form == "nick":
                 if not st["nick"]:
-                    st["nick"] = nickname(first)
+                    st["nick"] = nickname(first, st["g"])
                 return mark(st["nick"], "STUDENT_NAME")
             if form == "full":
                 return mark(f"{first} {last}", "STUDENT_NAME")
@@ -910,11 +967,11 @@ class Filler:
             if form == "last":
                 return mark(last, "STUDENT_NAME")
             if form == "lc":
-                return mark(first.lower(), "STUDENT_NAME")
+                return mark(short.lower(), "STUDENT_NAME")
             if form == "uc":
-                return mark(first.upper(), "STUDENT_NAME")
+                return mark(short.upper(), "STUDENT_NAME")
             if form == "tag":
-                return mark(first.replace(" ", ""), "STUDENT_NAME")
+                return mark(short.replace(" ", ""), "STUDENT_NAME")
             if form == "tagfull":
                 return mark((first + last).replace(" ", ""), "STUDENT_NAME")
             if form == "init":
@@ -956,7 +1013,9 @@ class Filler:
     def run(self) -> tuple[str, list[list[str]]]:
         text = self.text
         text = text.replace("{disc?}", "{disc}" if rng.random() < 0.5 else "")
+        text = text.replace(" {disc}", rng.choice([" ", "\n", " — ", " "]) + "{disc}")
         text = text.replace("{disc}", rng.choice(DISCS))
+        text = text.replace("— —", "—")
         text = re.sub(r"[ \t]+$", "", text).replace(" \n", "\n")
         out = PH.sub(self.sub, text)
         roster = []
@@ -1003,6 +1062,11 @@ def make_post(sk: dict) -> dict:
     else:
         verdict = "pass"
     voice = sk["voice"] or (rng.choice(VOICES[role]) if kind == "personal" or kind is None else OFFICIAL_VOICES[role])
+    if kind == "personal" and bio and not sk["voice"]:
+        for pat, v in BIO_VOICE:
+            if re.search(pat, bio):
+                voice = v
+                break
     return {"text": text, "kind": kind, "bio": bio, "categories": cats,
             "disclaimer": {"required": required, "present": present}, "verdict": verdict,
             "roster": roster, "voice": voice}

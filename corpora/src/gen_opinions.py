@@ -165,7 +165,7 @@ class Filler:
         g = self.gender if idx == "1" else None
         for _ in range(50):
             first, last = person_name(g)
-            if idx in self.latin and not (_plain(first) and _plain(last)):
+            if first == last or (idx in self.latin and not (_plain(first) and _plain(last))):
                 continue
             if first not in self.used_first and first.lower() not in {"john", "jane"}:
                 self.used_first.add(first)
@@ -675,7 +675,7 @@ job :: Science fair results: {S1} took 1st with a project on water filtration us
 job :: Shoutout to {A1}, the best para in the building, who made 30 Halloween costumes out of paper bags 🎃
 job :: Our robotics team is headed to states!! 🤖 Huge congrats to {S1}, {S2} and {SN3}
 job :: Thanks to Principal {T1} for the surprise coffee bar this morning ☕️
-job :: FALCONS WIN {SC}!!! {SU1} WITH 31 POINTS!!! 🦅🔥🔥
+job :: FALCONS WIN 68-61!!! {SU1} WITH 31 POINTS!!! 🦅🔥🔥
 job :: Senior night tonight at {TM}! Come celebrate our 14 seniors. #GoFalcons
 job :: {S1} read 100 books this year. ONE HUNDRED. 📚 #readingchallenge
 job :: Congrats to @{SAT1} on committing to play soccer at SUNY New Paltz next fall! ⚽
@@ -791,6 +791,29 @@ life :: My dad {A1} turns 70 Sunday. He still thinks he can beat me at HORSE.
 op :: My wife {A1} teaches in Newburgh and gets 2 more planning periods a week than I do. Same county, same state. Why?
 """
 
+SKELETONS += r"""
+# ===== very short
+op :: Fund. The. Libraries.
+op :: State tests are a scam.
+opD :: Pay teachers more. #MyViewsOnly
+life :: Bagels. Coffee. No alarms. Bliss.
+life :: Knicks in 5. Book it.
+op :: the new schedule is cursed
+job :: {S1} drew me a dragon 🐉
+life :: Dolly Parton is a national treasure.
+# ===== long
+op :: Okay I've been quiet about this but I need to say it. The proposed cuts hit the elementary schools hardest: art, music, and the reading specialist at Hillside. Those are the things that make a 7 year old want to come to school. Meanwhile the admin line goes up 6%. I've taught here 19 years and I've never seen the board this disconnected from the classrooms. Please come to the meeting {DAY}. Bring your neighbors.
+op :: Long post, sorry. I went to the board meeting last night expecting a fight about the phone ban and instead watched 40 minutes about parking permits. Then public comment got cut to 2 minutes each. A grandmother who drove 30 minutes to talk about the late bus got cut off mid-sentence. I understand meetings have to end. But when the public only gets 2 minutes and the consultant gets 45, you're telling people whose voices count.
+opD :: Thread, views my own and not my district's 🧵\n1. The cellphone ban is working in my building.\n2. Kids are talking at lunch. Actually talking.\n3. Enforcement is uneven and that's on adults, not kids.\n4. Parents need a way to reach kids in emergencies, and the front office line (845) 555-0110 is not staffed enough for that.\n5. Fix #4 and I think this policy sticks.
+op :: Every September I buy the same things with my own money: tissues, pencils, glue sticks, a rug, snacks for the kids who come in hungry, and replacement headphones because ours break by October. This year it's been about $640. I don't want a medal. I want a supply budget that reflects reality. If the district can find money for a new logo, it can find money for glue sticks.
+op :: I want to say something about the book challenges, as someone who has read every book on the list. None of them are "pornographic." Some are hard. Some talk about racism, grief, bodies, and being queer. Kids in our district live those things. Pretending otherwise doesn't protect them, it isolates them. Read the books before you sign the petition. That's all I'm asking.
+job :: Today {S1} came up to me after class and said she finally gets fractions because of the pizza lesson. Three weeks ago she was in tears over this unit. I went to my car at lunch and cried a little, happy tears. This is why I do this. Long day, lots of grading left, but I'm going to bed smiling. 🍕
+life :: Ten years ago today I ran my first 5K and walked half of it. Today I finished the Hudson Valley Marathon in 3:58. I cried at mile 22 and again at the finish. Thank you to my husband {A1} for the 5am alarms, to my running club for the bagels, and to my knees for not quitting on me. Next stop: Boston? Let's not get ahead of ourselves. 🏃‍♀️
+op :: As a union rep I've sat in a lot of meetings. Here's what I know: when teachers are burnt out, kids feel it first. Our paras are leaving for retail jobs, our subs are covering 3 buildings, and the people who stayed are stretched thin. A fair contract isn't greed. It's how you keep Mrs. {T1} and Coach {T2} and every good teacher in this district for 20 more years.
+off :: Important update on the 2025-26 school calendar. The first day of school for students will be Tuesday, Sept 2. Staff superintendent's conference days are Aug 28 and 29. Winter recess runs Dec 24 through Jan 2. The full calendar, including early dismissal days and Regents exam dates, is posted at hvcsd.org/calendar. Questions can be directed to the district office at (845) 555-0100 or info@hvcsd.org.
+life :: My son {K1} started 4th grade at his school in Beacon this week and came home with a list of 11 things he needs for a "diorama of a biome." I now know more about the tundra than I ever wanted to. We used cotton balls for snow and a plastic polar bear from the dollar store. He got a check plus. I'm taking full credit.
+"""
+
 
 # ---------------------------------------------------------------- assembly
 FEM = re.compile(r"\b(she|her|hers|herself|daughter|girl|wife|mom|mama|sister|niece|sister-in-law)\b", re.I)
@@ -898,7 +921,10 @@ def render(sk: dict, seen: set[str]) -> dict | None:
             else:
                 bio, present = rng.choice(BIO_PLAIN + [None, None, None]), False
         elif typ == "off":
-            bio, present = rng.choice(BIO_OFFICIAL), False
+            pool = BIO_OFFICIAL
+            if re.search(r"Falcons|HVHS|Section 9|varsity|Class of", text):
+                pool = [BIO_OFFICIAL[0], BIO_OFFICIAL[1], BIO_OFFICIAL[4], None]
+            bio, present = rng.choice(pool), False
         else:
             bio, present = None, False
         if text in seen:
@@ -933,7 +959,7 @@ def main() -> None:
         if sk["n"]:
             n = sk["n"]
         elif has_person:
-            n = 2 if rng.random() < 0.62 else 1
+            n = 2 if rng.random() < 0.45 else 1
         elif has_random or sk["type"] == "op":
             n = 2 if rng.random() < 0.04 else 1
         else:

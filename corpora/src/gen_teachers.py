@@ -162,8 +162,8 @@ class Filler:
             s = f"{num} {self.rng.choice(['N', 'S', 'E', 'W'])} {base} {self.rng.choice(STREET_SUFFIX)}"
         return s
 
-    def dob(self, word: bool = False) -> str:
-        y = self.rng.randint(2007, 2019)
+    def dob(self, word: bool = False, band: str | None = None) -> str:
+        y = {"el": self.rng.randint(2014, 2019), "hs": self.rng.randint(2006, 2010)}.get(band or "", self.rng.randint(2008, 2018))
         m = self.rng.randint(1, 12)
         d = self.rng.randint(1, 28)
         months = ["January", "February", "March", "April", "May", "June", "July", "August",
@@ -297,7 +297,7 @@ def fill(tmpl: str, F: Filler, gender: dict) -> tuple[str, list[list[str]]]:
             "myemail": lambda: mk(F.email_for(*F.person(latin=True)), "EMAIL_ADDRESS"),
             "email": lambda: mk(F.email_for(*F.person(latin=True)), "EMAIL_ADDRESS"),
             "addr": lambda: mk(F.addr(), "STREET_ADDRESS"),
-            "dob": lambda: mk(F.dob(var == "word"), "DATE_OF_BIRTH"),
+            "dob": lambda: mk(F.dob(var == "word", var), "DATE_OF_BIRTH"),
             "sid": lambda: mk(f"{r.randint(200000, 699999)}", "STUDENT_ID"),
             "nyssis": lambda: mk(f"{r.randint(1, 9)}{r.randint(0, 999999999):09d}", "STUDENT_ID"),
             "pin": lambda: mk(f"{r.randint(1000, 99999)}", "STUDENT_ID"),
@@ -317,7 +317,9 @@ def fill(tmpl: str, F: Filler, gender: dict) -> tuple[str, list[list[str]]]:
             "date": lambda: r.choice([f"{r.choice(['Oct', 'Nov', 'Dec', 'Jan', 'Feb', 'Mar', 'April', 'May'])} {r.randint(1, 28)}",
                                       f"{r.randint(1, 12)}/{r.randint(1, 28)}"]),
             "zip": lambda: r.choice(["12601", "12603", "12590", "12524", "10512", "12538"]),
-            "pubphone": lambda: r.choice(["(845) 555-0100", "(845) 555-0110", "845-555-0110", "845.555.0100"]),
+            "pubphone": lambda: (r.choice(["(845) 555-0100", "845-555-0100", "845.555.0100"]) if var == "dist" else
+                                 r.choice(["(845) 555-0110", "845-555-0110", "845.555.0110"]) if var == "hs" else
+                                 r.choice(["(845) 555-0100", "(845) 555-0110", "845-555-0110", "845.555.0100"])),
             "attline": lambda: r.choice(["845-555-0120", "(845) 555-0120"]),
             "pubmail": lambda: r.choice(["info@hvcsd.org", "attendance@hvcsd.org"]),
         }[key]()
@@ -359,7 +361,7 @@ P("{s1.full}'s dad {a1} rolled up to pickup in a minivan with the ENTIRE soccer 
 P("My kinders think Mr. {t1} the custodian is a wizard because he fixed the sink. He is not denying it.")
 P("The way {s1} says 'pasghetti' lives rent free in my head 🍝")
 P("{s1}'s mom told me at pickup they've been sleeping in their car since March. I sat in my own car for 10 min after. 💔", "FAMILY")
-P("happy birthday to my sweet {s1}!! 🎂 born {dob} and already running my classroom")
+P("happy birthday to my sweet {s1}!! 🎂 born {dob.el} and already running my classroom")
 P("Nap time is over and so is my will to live. jk. mostly. ☕☕☕")
 
 V("1st grade teacher")
@@ -700,7 +702,7 @@ P("{s1}'s mom left her cell on my classroom voicemail, {phone}, calling her back
 P("Parent of {s1} just called my personal cell at 9:30pm. How did she get my number. HOW.", flags="R")
 P("Asked a parent for the best number to reach them and they said 'just text {s1}.' The child is 9.")
 P("Call the attendance line at {attline} if your kid is sick, NOT my cell 🙏", flags="N")
-P("The district office number is {pubphone} and they will transfer you 4 times. Good luck.", flags="R")
+P("The district office number is {pubphone.dist} and they will transfer you 4 times. Good luck.", flags="R")
 P("The @HVCSD calendar says conferences are the 14th, the flyer says the 15th. Which is it, friends? 🙃", flags="R")
 P("Hi @HVHSFalcons can we get the bus schedule for Saturday's meet posted? Asking for 40 very anxious freshmen 🏃", flags="N")
 
@@ -762,14 +764,14 @@ P("If the Chromebooks won't load the testing app, IT says restart and let it re-
 V("high school teacher")
 P("{s1} got into the summer engineering program at RPI!!! So proud of this kid 🔧🎉")
 P("My AP Bio kids made a Taylor Swift parody about mitosis and {s1} on guitar was a revelation 🎸")
-P("Happy 18th birthday to my TA {s1}!!! Born {dob} and somehow already wiser than me.")
+P("Happy 18th birthday to my TA {s1}!!! Born {dob.hs} and somehow already wiser than me.")
 P("{s1} and {s2} built a robot that shoots t-shirts. Principal {t1} approved it for the pep rally. What could go wrong.")
 P("The senior who wrote 'thanks for believing in me' on my whiteboard: I know it was you, {s1.low}. I'm not crying.")
 P("Reminder: late work is accepted in my class until {date}. After that, see you in summer school 😇")
 P("A parent told me today that {s1} is failing because I 'don't like him.' I like him fine. He has 11 missing assignments.", "ACADEMIC", "R", g="s1=m")
 P("{s1}'s parents both came to the conference, sat on opposite sides of the room, and only talked to me. Divorce is brutal on kids 😬", "FAMILY")
 P("Parent conference bingo: 'he's bored because he's gifted,' 'she never had this problem last year,' 'can you just round up.' BINGO.", flags="R")
-P("Parent-teacher conferences Thursday 4-7pm and Friday 8-11am. Sign up on the portal or call the main office at {pubphone}.", flags="N")
+P("Parent-teacher conferences Thursday 4-7pm and Friday 8-11am. Sign up on the portal or call the HVHS main office at {pubphone.hs}.", flags="N")
 P("So proud of this kid 🥹 Eagle Scout project done: 12 benches at Riverside Park!! #{s1.fulltag}")
 P("Lost & found has 47 water bottles, 12 hoodies, and one (1) trombone. Come get your stuff, Falcons.", flags="N")
 
@@ -793,12 +795,12 @@ P("Our reading buddies program paired my 1st graders with 5th graders and {s1} t
 V("middle school science teacher")
 P("Solar eclipse glasses for every kid in the building, courtesy of Dr. {t1}. NASA who?? 🌒")
 P("{s1} asked if Neil deGrasse Tyson is 'the Pluto guy.' Yes. Yes he is.")
-P("{s1} fell asleep on the bus to the planetarium and snored the whole way home. Best day ever, apparently. Bus {bus}, my condolences.")
+P("{s1} fell asleep on the bus to the planetarium and snored the whole way home. Best day ever, apparently. Bus {bus} was a lullaby on wheels 🪐")
 P("Got a grant for new microscopes!!! $4,800 from the Hudson Valley Community Foundation 🔬🎉")
 P("Birthday shoutout to {s1}, who informed the entire class that their birthday is {dob.word} and we must prepare.")
 
 V("HS teacher, guidance-adjacent")
-P("{s1} (DOB {dob}) needs working papers signed, does anyone know if the nurse or guidance does that now?")
+P("{s1} (DOB {dob.hs}) needs working papers signed, does anyone know if the nurse or guidance does that now?")
 P("Can someone send {s1}'s new address to the bus garage? It's {addr}, they moved over winter break.")
 P("{s1.full} lives at {addr} and the bus keeps skipping the stop. Transportation please call me back.")
 
@@ -817,8 +819,8 @@ P("Permission slip came back with DOB {dob} for {s1}. Sweetie, your mom signed t
 P("Reminder: NEVER put your kid's SSN on a field trip form. I got one today ({ssn}) and nearly fainted.")
 P("Student number {sid}, please come get your calculator from the library 😂 you know who you are")
 P("lunch # is {pin} {s1.low} PLEASE MEMORIZE IT, the line is 200 kids deep")
-P("Questions about enrollment go to {pubmail}, not my DMs 🙏", flags="N")
-P("HVHS main office: {pubphone}. Attendance line: {attline}. Please, I beg you, stop calling my classroom phone.", flags="R")
+P("Questions about enrollment go to info@hvcsd.org, not my DMs 🙏", flags="N")
+P("HVHS main office: {pubphone.hs}. Attendance line: {attline}. Please, I beg you, stop calling my classroom phone.", flags="R")
 P("Board meeting is in the HVHS library, 100 School Rd, 7pm Tuesday. Come hear about the budget.", flags="N")
 P("Live on Birch Lane? Your kid's bus stop moved to the corner by the church starting Monday 🚌", flags="N")
 P("Homework: pages 212-214, #1-31 odd. Chapter 7 test Friday. Yes, Friday.", flags="N")

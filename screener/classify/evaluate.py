@@ -1,0 +1,214 @@
+"""Evaluate screener against a labelled corpus, beside Presidio out of the box on the same posts.
+
+Span scores match a prediction to a gold span of the same label when they overlap (one to one);
+``exact`` counts only identical offsets. Post-level figures are the issue targets: confidential posts
+blocked, non-confidential posts not blocked, clean posts passed, disclaimers, categories.
+"""
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+from ..types import CATEGORIES, SPAN_LABELS
+from .corpus import Example, read_corpus
+
+# Presidio's default entities, mapped to the nearest SPEC label for the baseline.
+PRESIDIO_MAP = {"PERSON": "STUDENT_NAME", "PHONE_NUMBER": "PHONE_NUMBER", "EMAIL_ADDRESS": "EMAIL_ADDRESS",
+                "US_SSN": "US_SSN", "IP_ADDRESS": "NETWORK_INFO", "DATE_TIME": "DATE_OF_BIRTH",
+                "LOCATION": "STREET_ADDRESS", "US_BANK_NUMBER": "STUDENT_ID", "US_DRIVER_LICENSE": "STUDENT_ID"}
+_TITLED = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr|Coach|Principal|Superintendent|Nurse|Officer|Dean|Mx)\.?\s+"
+                     r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?")
+
+
+@dataclass
+class Counts:
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+    exact_tp: int = 0
+
+    def prf(self) -> tuple[float, float, float]:
+        p = self.tp / (self.tp + self.fp) if self.tp + self.fp else 0.0
+        r = self.tp / (self.tp + self.fn) if self.tp + self.fn else 0.0
+        return p, r, (2 * p * r / (p + r) if p + r else 0.0)
+
+
+@dataclass
+class Result:
+    name: str
+    spans: dict[str, Counts] = field(default_factory=lambda: defaultdict(Counts))
+    posts: dict[str, list[int]] = field(default_factory=lambda: defaultdict(lambda: [0, 0]))
+    cats: Counts = field(default_factory=Counts)
+
+    def rate(self, key: str, hit: bool) -> None:
+        self.posts[key][0] += int(hit)
+        self.posts[key][1] += 1
+
+    def micro(self) -> tuple[float, float, float]:
+        total = Counts()
+        for label, c in self.spans.items():
+            if label in SPAN_LABELS:
+                total.tp += c.tp
+                total.fp += c.fp
+                total.fn += c.fn
+        return total.prf()
+
+    def to_dict(self) -> dict:
+        out = {"spans": {}, "posts": {}, "categories": dict(zip("prf", self.cats.prf()))}
+        for label in SPAN_LABELS:
+            c = self.spans[label]
+            p, r, f = c.prf()
+            out["spans"][label] = {"precision": p, "recall": r, "f1": f, "support": c.tp + c.fn,
+                                   "exact_tp": c.exact_tp}
+        out["spans"]["micro"] = dict(zip(("precision", "recall", "f1"), self.micro()))
+        for k, (hit, n) in self.posts.items():
+            out["posts"][k] = {"rate": hit / n if n else None, "n": n}
+        return out
+
+
+def score_spans(res: Result, gold, pred) -> None:
+    used = set()
+    for label in SPAN_LABELS:
+        g = [(s, e) for s, e, lab in gold if lab == label]
+        p = [(s, e) for s, e, lab in pred if lab == label]
+        matched_g: set[int] = set()
+        for ps, pe in p:
+            hit = next((i for i, (gs, ge) in enumerate(g) if i not in matched_g and ps < ge and gs < pe), None)
+            if hit is None:
+                res.spans[label].fp += 1
+            else:
+                matched_g.add(hit)
+                res.spans[label].tp += 1
+                res.spans[label].exact_tp += int((ps, pe) == g[hit])
+        res.spans[label].fn += len(g) - len(matched_g)
+    del used
+
+
+def hard_negative_names(ex: Example, lexicon: set[str]) -> list[tuple[int, int]]:
+    """Spans of staff-by-title and gazetteer public figures/authors/characters not labelled student."""
+    text = ex.post.text
+    spans = [m.span() for m in _TITLED.finditer(text)]
+    low = text.lower()
+    for name in lexicon:
+        if len(name) < 4 or " " not in name:
+            continue
+        for m in re.finditer(r"(?<!\w)" + re.escape(name) + r"(?!\w)", low):
+            spans.append(m.span())
+    gold = [(s, e) for s, e, lab in ex.spans if lab == "STUDENT_NAME"]
+    return [sp for sp in spans if not any(sp[0] < ge and gs < sp[1] for gs, ge in gold)]
+
+
+def post_figures(res: Result, ex: Example, verdict: str, pred_spans, categories=None, disclaimer=None,
+                 hard_neg=()) -> None:
+    res.rate("verdict_accuracy", verdict == ex.verdict)
+    if ex.verdict == "block":
+        res.rate("confidential_blocked", verdict == "block")
+    else:
+        res.rate("non_confidential_blocked", verdict == "block")
+    if ex.verdict == "pass":
+        res.rate("clean_passed", verdict == "pass")
+    if hard_neg:
+        names = [(s, e) for s, e, lab in pred_spans if lab == "STUDENT_NAME"]
+        res.rate("hard_negative_name_flagged",
+                 any(s < he and hs < e for s, e in names for hs, he in hard_neg))
+    if disclaimer is not None:
+        req, present = disclaimer
+        if ex.disclaimer_required and not ex.disclaimer_present:
+            res.rate("missing_disclaimer_caught", req and not present)
+        res.rate("disclaimer_present_accuracy", present == ex.disclaimer_present)
+        res.rate("disclaimer_required_accuracy", req == ex.disclaimer_required)
+    if categories is not None:
+        g, p = set(ex.categories), set(categories)
+        res.cats.tp += len(g & p)
+        res.cats.fp += len(p - g)
+        res.cats.fn += len(g - p)
+
+
+def evaluate_screener(examples: list[Example], screener, name: str, lexicon: set[str]) -> Result:
+    res = Result(name)
+    for ex, report in zip(examples, screener.screen_many(e.post for e in examples)):
+        pred = [(f.start, f.end, f.label) for f in report.findings]
+        score_spans(res, ex.spans, pred)
+        post_figures(res, ex, report.verdict, pred, report.categories,
+                     (report.disclaimer.required, report.disclaimer.present),
+                     hard_negative_names(ex, lexicon))
+    return res
+
+
+def presidio_baseline(examples: list[Example], model: str, lexicon: set[str]) -> Result:
+    """Presidio's AnalyzerEngine with its default recognizers and the same spaCy model, loaded offline."""
+    from presidio_analyzer import AnalyzerEngine
+    from presidio_analyzer.nlp_engine import NlpEngineProvider
+
+    from ..nlp import load_pipeline
+
+    load_pipeline(model)  # fails with screener's clear message if the model is missing
+    engine = NlpEngineProvider(nlp_configuration={
+        "nlp_engine_name": "spacy", "models": [{"lang_code": "en", "model_name": model}]}).create_engine()
+    analyzer = AnalyzerEngine(nlp_engine=engine, supported_languages=["en"])
+    res = Result("presidio")
+    for ex in examples:
+        found = analyzer.analyze(ex.post.text, language="en")
+        pred = [(r.start, r.end, PRESIDIO_MAP[r.entity_type]) for r in found if r.entity_type in PRESIDIO_MAP]
+        labels = {lab for _, _, lab in pred}
+        verdict = "block" if labels - {"STUDENT_NAME"} else "review" if labels else "pass"
+        score_spans(res, ex.spans, pred)
+        post_figures(res, ex, verdict, pred, hard_neg=hard_negative_names(ex, lexicon))
+    return res
+
+
+def evaluate(corpus: str, roster: str | None = None, presidio: bool = True, rules=None) -> list[Result]:
+    from ..pipeline import Screener
+
+    examples = read_corpus(corpus)
+    base = Screener(rules=rules)
+    n = base.config.names
+    lexicon = {x.lower() for x in n.public_figures + n.authors + n.characters}
+    results = [evaluate_screener(examples, base, "screener", lexicon)]
+    if roster:
+        results.append(evaluate_screener(examples, Screener(roster=roster, rules=rules),
+                                         "screener+roster", lexicon))
+    if presidio:
+        results.append(presidio_baseline(examples, base.config.nlp_model, lexicon))
+    return results
+
+
+POST_ROWS = [("verdict_accuracy", "verdict accuracy"), ("confidential_blocked", "confidential -> block"),
+             ("non_confidential_blocked", "non-confidential -> block"), ("clean_passed", "clean -> pass"),
+             ("missing_disclaimer_caught", "missing disclaimer caught"),
+             ("disclaimer_present_accuracy", "disclaimer presence right"),
+             ("disclaimer_required_accuracy", "disclaimer required right"),
+             ("hard_negative_name_flagged", "staff/public-figure name flagged")]
+
+
+def format_table(results: list[Result], n_posts: int) -> str:
+    names = [r.name for r in results]
+    w = 16
+    lines = [f"{n_posts} posts. Span P/R/F1 (overlap match; exact-offset matches in brackets)", ""]
+    lines.append(f"{'label':<16}{'support':>8}  " + "".join(f"{n:>{w * 1 + 8}}" for n in names))
+    for label in SPAN_LABELS + ("micro",):
+        row = f"{label:<16}"
+        support = results[0].spans[label].tp + results[0].spans[label].fn if label != "micro" else ""
+        row += f"{support!s:>8}  "
+        for r in results:
+            if label == "micro":
+                p, rc, f = r.micro()
+                row += f"{p:>8.3f}/{rc:.3f}/{f:.3f}"
+            else:
+                c = r.spans[label]
+                p, rc, f = c.prf()
+                row += f"{p:>8.3f}/{rc:.3f}/{f:.3f}"
+        lines.append(row)
+    lines += ["", f"{'post level':<36}" + "".join(f"{n:>{w}}" for n in names)]
+    for key, title in POST_ROWS:
+        row = f"{title:<36}"
+        for r in results:
+            hit, n = r.posts.get(key, (0, 0))
+            row += f"{(f'{hit / n:.3f} ({n})' if n else '-'):>{w}}"
+        lines.append(row)
+    row = f"{'category micro-F1':<36}"
+    for r in results:
+        row += f"{(f'{r.cats.prf()[2]:.3f}' if r.cats.tp + r.cats.fn + r.cats.fp else '-'):>{w}}"
+    lines.append(row)
+    return "\n".join(lines)
