@@ -24,7 +24,8 @@ ADDRESS = (
 _NOT_STREET_WORDS = re.compile(
     r"\b(?:times?|points?|games?|wins?|pts|yards?|goals?|kids?|students?|minutes?|hours?|days?|"
     r"weeks?|years?|miles?|laps?|reps?|books?|pages?|grade|graders?|period|am|pm|and|or|the|of|to|"
-    r"for|in|on|at|with|my|our|his|her|their|is|are|was|were)\b", re.I)
+    r"for|in|on|at|with|my|our|his|her|their|your|is|are|was|were|if|a|an|this|that|we|you|i|it|dozen|dozens|"
+    r"run|runs|ran|go|goes|went)\b", re.I)
 
 
 def _norm(s: str) -> str:
@@ -35,10 +36,13 @@ def _norm(s: str) -> str:
 class StreetAddress(Recognizer):
     name = "street_address"
     label = "STREET_ADDRESS"
-    patterns = (Rx("us_street", ADDRESS, 0.6),)
+    patterns = (Rx("us_street", ADDRESS, 0.6),
+                Rx("numbered_route", r"(?<![\w#$.,:/-])(?P<v>\d{1,6}\s+(?:(?:state|county|us)\s+)?(?:route|rte|rt|highway|hwy)\s+"
+                   r"\d{1,4}[A-Za-z]?\b(?:,?\s*(?:apt|apartment|unit|#|suite|ste|lot)\.?\s*#?\s*[A-Za-z0-9-]{1,6}\b)?)", 0.6))
     context = ("lives", "live", "living", "address", "house", "home", "moved", "staying", "drop off",
                "dropoff", "pick up", "pickup", "apt", "apartment", "located", "at")
     negative_context = ("room", "rm", "page", "bus", "route", "chapter", "jersey")
+    negative_window_before = 6
 
     def setup(self, config):
         public = []
@@ -52,6 +56,8 @@ class StreetAddress(Recognizer):
         words = rest.split()
         if any(_NOT_STREET_WORDS.fullmatch(w.strip(".,")) for w in words[:-1]):
             return None
+        if any(w.endswith(".") and len(w) > 3 for w in words[:-1]):
+            return None  # a sentence ended inside the match
         if _norm(value) in self.public or any(_norm(value).startswith(p) for p in self.public):
             return None
         # Street names are written capitalised; an all-lowercase one needs context to count.

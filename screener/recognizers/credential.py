@@ -5,12 +5,15 @@ import re
 
 from .base import Recognizer, Rx, register
 
-_KEYWORD = (r"(?:pass(?:word|wd|code|phrase)?|pwd?|p/w|wi-?fi(?:\s+(?:key|pw|password|pass|code))?|"
-            r"network\s+(?:key|password)|ssid\s+key|pin(?:\s+(?:code|number|#))?|"
-            r"(?:door|gate|alarm|keypad|lockbox|entry|building|copier|printer|locker\s+room)\s+(?:code|pin)|"
-            r"access\s+code|secret|token|api[\s_-]?key|login)")
-_LINK = r"\s*(?:is|was|=|:|-|→|->|for\s+\S+\s+is|is\s+now|now|reset\s+to|changed\s+to|set\s+to)?\s*:?\s*"
-_VALUE = r"[\"'“‘`]?(?P<v>[^\s\"'”’`,;]{4,64})[\"'”’`]?"
+_KEYWORD = (r"(?:pass(?:word|wd|code|phrase)?s?|pwd?|p/w|wi-?fi(?:\s+(?:key|pw|password|pass|code))?|"
+            r"(?:network|group|wpa2?|wep|wifi|security)\s+key|pin|pin\s+(?:code|number|#)|"
+            r"key(?=\s*[:=])|temp(?:orary)?(?:\s+(?:one|pw|password|pass|login|code))?|shared\s+secret|"
+            r"(?:door|gate|alarm|keypad|lockbox|entry|entrance|building|buzzer|copier|printer|padlock|garage|"
+            r"locker\s+room|access|admin|disarm|arm)\s+(?:code|pin|combo)|code|keypad|secret|token)")
+_LINK = (r"(?:[^.!?\n]{0,45}?(?:\bis\b(?:\s+(?:now|still|literally|just))?|\bwas\b|=|:|\bhas\s+been\b|\bchanged\s+to\b|"
+         r"\breset\s+(?:it\s+)?to\b|\bset\s+(?:it\s+)?to\b|\bnow\b|\bit'?s\b|\bto\b|\btyped\b|\buse\b|\bwith\b))?\s*:?\s*")
+_VALUE = r"[\"'“‘`(]?(?P<v>[^\s\"'”’`,;()]{3,64})"
+_TRAIL = ".,;:)!?"
 # Words that follow "password is" without being one.
 _NOT_SECRETS = {
     "reset", "changed", "expired", "expiring", "required", "needed", "incorrect", "wrong", "same",
@@ -27,20 +30,27 @@ _NOT_SECRETS = {
     "then", "than", "them", "they", "these", "those", "some", "such", "only", "very", "really",
     "printed", "attached", "inside", "behind", "listed", "known", "given", "different", "unique",
     "confidential", "private", "secret", "personal", "like", "literally", "actually", "probably",
+    "2fa", "mfa", "sso", "ssh", "wifi", "wi-fi", "admin", "login", "off", "on", "in", "out", "up",
 }
+_NUMERIC_CODE = re.compile(r"[#*]?\d{3,8}[#*]{0,2}")
+_NOT_CODE_CONTEXT = re.compile(r"\b(?:lunch|cafeteria|meal)\b|\b(?:zip|area|promo|discount|coupon|course|class|"
+                               r"dress|error|status|source|qr|bar|postal|country|tracking|room|bus|page)\s*"
+                               r"(?:code|pin|#|number)\b", re.I)
 
 
 def looks_secret(value: str) -> bool:
     """A credential-like token: has a digit, a symbol, or mixed case, and is not an English filler word."""
-    v = value.strip(".!?)(")
+    v = value.rstrip(_TRAIL)
     if len(v) < 4 or v.lower() in _NOT_SECRETS:
         return False
-    if re.fullmatch(r"[a-z]+", v):
-        return False  # plain lowercase word: "password is falcons" is caught only when quoted
+    if re.fullmatch(r"[a-z]+", v) or re.fullmatch(r"[A-Z][a-z]+", v):
+        return False  # a plain word: "password is falcons" is caught only when quoted
+    if re.fullmatch(r"\d{1,2}(?::\d{2})?(?:am|pm)?|\d{4}s?|\d+(?:st|nd|rd|th)|\$\d+", v, re.I):
+        return False  # times, years, ordinals, money
     has_digit = any(c.isdigit() for c in v)
     has_symbol = any(not c.isalnum() for c in v)
     mixed = any(c.isupper() for c in v[1:]) and any(c.islower() for c in v)
-    return has_digit or has_symbol or mixed or v.isupper()
+    return has_digit or has_symbol or mixed
 
 
 @register
@@ -48,22 +58,40 @@ class Credential(Recognizer):
     name = "credential"
     label = "CREDENTIAL"
     patterns = (
+        Rx("login_pair", r"\b(?:login|log-in|log\s+in|user(?:name)?|u/n|creds|credentials|acct|account|ssh|sign[\s-]?in|wi-?fi)"
+           r"\b[^\n/|]{0,45}?(?:\bis\b|:|=)?\s*[\w.@+-]{2,40}\s*(?:/|\|)\s*(?:(?:pw|pwd|pass(?:word)?|p)\s*[:=]?\s*)?"
+           r"[\"'“]?(?P<v>[^\s\"'”,;]{3,64})", 0.8),
+        Rx("user_slash_pass", r"(?<![\w/.:])(?:admin|root|administrator|sa|pi|ubnt|user)/(?P<v>[^\s/\"',;]{4,64})", 0.7),
         Rx("keyword_value", r"\b" + _KEYWORD + r"\b" + _LINK + _VALUE, 0.8),
-        Rx("quoted_after_keyword", r"\b" + _KEYWORD + r"\b[^\n\"“]{0,20}[\"“'](?P<v>[^\s\"”']{3,64})[\"”']", 0.8),
-        Rx("login_pair", r"\b(?:login|user(?:name)?|u/n|un|creds|credentials|acct|account)\b\s*[:=]?\s*"
-           r"[\w.@+-]{2,40}\s*(?:/|\||,|\band\b|;)\s*(?:(?:pw|pwd|pass(?:word)?|p)\s*[:=]?\s*)?"
+        Rx("reset_to", r"\b(?:reset|changed|set)\s+(?:it|(?:his|her|their|the|my|your)\s+(?:password|pw|login|pin))\s+to\s+"
            r"[\"'“]?(?P<v>[^\s\"'”,;]{4,64})", 0.8),
+        Rx("sticky_note", r"\bsticky(?:\s+note)?\s+(?:with|that\s+says|reading)\s+[\"'“]?(?P<v>[^\s\"'”,;]{4,64})", 0.7),
     )
-    context = ()
+
+    def matches(self, text):
+        seen = set()
+        for rx, s, e in super().matches(text):
+            while e > s and text[e - 1] in ".,;:)":  # sentence punctuation, not part of the secret
+                e -= 1
+            if e > s and (s, e) not in seen:
+                seen.add((s, e))
+                yield rx, s, e
 
     def validate(self, value, text, start, end):
-        if re.fullmatch(r"\d{4,8}", value):
-            before = text[max(0, start - 24):start].lower()
-            if "lunch" in before or "cafeteria" in before:
-                return None  # a lunch PIN is a STUDENT_ID (lunch_pin recognizer)
+        before = text[max(0, start - 50):start]
+        after = text[end:end + 20]
+        if re.match(r"\s*[,;]?\s*(?:key|pw|pass(?:word)?)\b", after, re.I):
+            return None  # "wifi = HVCSD-Staff, key = ...": the network name, not its key
+        if re.match(r"\s*/\s*\S", after):
+            return None  # the user name half of a "user / password" pair
+        if _NUMERIC_CODE.fullmatch(value):
+            if _NOT_CODE_CONTEXT.search(text[max(0, start - 30):start]):
+                return None  # a lunch PIN is a STUDENT_ID; a zip code is not a secret
+            if re.fullmatch(r"(?:19|20)\d{2}", value) and not re.search(r"(?:code|pin|pw|password)\W*(?:is|:|=)\s*$", before, re.I):
+                return None
             return 0.0
         quoted = start > 0 and text[start - 1] in "\"'“‘`"
-        if quoted and len(value) >= 3 and value.lower() not in _NOT_SECRETS:
+        if quoted and value.lower() not in _NOT_SECRETS and len(value) >= 3:
             return 0.0
         return 0.0 if looks_secret(value) else None
 

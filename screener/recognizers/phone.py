@@ -26,7 +26,7 @@ class PhoneNumber(Recognizer):
         # 555-0143: seven digits, only with calling context
         Rx("local_seven", r"(?<![\d(.-])[2-9]\d{2}-\d{4}(?![\d-])", 0.2),
     )
-    context = ("call", "calls", "text", "texts", "txt", "cell", "cellphone", "mobile", "phone",
+    context = ("call", "calls", "called", "from", "@", "at", "text", "texts", "txt", "cell", "cellphone", "mobile", "phone",
                "ph", "tel", "number", "num", "#", "reach", "contact", "dial", "whatsapp", "signal",
                "fax", "hmu", "ring", "voicemail", "vm", "c:", "m:")
     negative_context = ("id", "nyssis", "student id", "state id", "order", "tracking", "isbn",
@@ -41,6 +41,8 @@ class PhoneNumber(Recognizer):
         self.public = {digits(p)[-10:] for p in public}
 
     def validate(self, value, text, start, end):
+        if len(digits(value)) == 7 and re.search(r"\(?\d{3}\)?[\s.-]?$", text[max(0, start - 6):start]):
+            return None  # the tail of a longer number already matched (or deliberately not)
         d = digits(value)[-10:]
         if d in self.public:
             return None

@@ -22,9 +22,18 @@ class LocalStudentId(Recognizer):
     context = ("id", "id#", "id #", "ids", "student number", "student no", "student #", "student num",
                "student id", "stu id", "sis", "powerschool", "infinite campus", "lunch number",
                "lunch pin", "lunch code", "lunch account", "cafeteria number", "badge", "id number",
-               "student account", "login id", "osis", "number is", "his number", "her number")
+               "student account", "login id", "osis", "number is", "his number", "her number", "sid",
+               "lunch acct", "acct", "account number", "lunch accounts", "student #", "students #")
     negative_context = _NOT_IDS
     requires_context = True
+
+    def validate(self, value, text, start, end):
+        # "student #220915 and #361554": a '#' right before six digits carries the context along.
+        return 0.35 if start > 0 and text[start - 1] == "#" else 0.0
+
+    def context_words(self, text, start, end):
+        words = super().context_words(text, start, end)
+        return words or (["#"] if start > 0 and text[start - 1] == "#" else [])
 
 
 @register
@@ -32,17 +41,17 @@ class LunchPin(Recognizer):
     name = "lunch_pin"
     label = "STUDENT_ID"
     patterns = (Rx("pin", r"(?<![\d.,$-])\d{4,5}(?![\d-])", 0.2),)
-    context = ("lunch pin", "lunch number", "lunch code", "lunch #", "lunch account", "cafeteria pin",
+    context = ("lunch pin", "lunch number", "lunch code", "lunch #", "lunch account", "lunch acct", "cafeteria pin",
                "cafeteria number", "cafeteria code", "meal pin", "meal number", "pin", "pin #",
                "pin number", "keypad number")
     negative_context = _NOT_IDS + ("door", "alarm", "gate", "wifi", "phone", "atm", "debit", "bank")
     requires_context = True
-    window_before = 28
+    window_before = 40
     window_after = 0
 
     def validate(self, value, text, start, end):
         # A four-digit year is a year, not a PIN, unless the context names a lunch account.
-        before = text[max(0, start - 28):start].lower()
+        before = text[max(0, start - 40):start].lower()
         if "lunch" not in before and "cafeteria" not in before and "meal" not in before:
             return None
         return 0.0
