@@ -60,6 +60,16 @@ def _needs_action(verdict: str, fail_on: str) -> bool:
 @click.version_option(package_name="screener")
 def main():
     """Screen school staff social-media posts for confidential information."""
+    import logging
+
+    handler = logging.StreamHandler(sys.stderr)
+    handler.setFormatter(logging.Formatter("screener: %(levelname)s: %(message)s"))
+    log = logging.getLogger("screener")
+    log.handlers[:] = [handler]
+    log.setLevel(logging.WARNING)
+    log.propagate = False
+    for level in (logging.WARNING, logging.ERROR):
+        logging.addLevelName(level, logging.getLevelName(level).lower())
 
 
 @main.command()
@@ -131,16 +141,24 @@ def scan(paths, fmt, output, jobs, roster, config, rules, show_evidence, fail_on
         raise InputError(f"cannot write: {exc.strerror}", output) from None
     try:
         for report in run_scan(screener, paths, on_error, jobs=jobs, summary=summary):
-            out.write(render(report, show_evidence) + "\n")
+            _write(out, render(report, show_evidence) + "\n", output)
             action = action or _needs_action(report.verdict, fail_on)
-        out.flush()
-    except OSError as exc:
-        raise InputError(f"write failed: {exc.strerror}", output or "<stdout>") from None
+        _write(out, "", output)
     finally:
         if output:
             out.close()
     click.echo(f"screener: {summary.line()}", err=True)
     sys.exit(EXIT_ERROR if summary.errors else EXIT_ACTION if action else EXIT_OK)
+
+
+def _write(out, line: str, output: str | None) -> None:
+    """Write one output line; a full disk or closed pipe is an error naming the output, not a crash."""
+    try:
+        out.write(line)
+        if not line:
+            out.flush()
+    except OSError as exc:
+        raise InputError(f"write failed: {exc.strerror or exc}", output or "<stdout>") from None
 
 
 @main.group()

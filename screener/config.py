@@ -296,10 +296,18 @@ def load_config(rules_dir: str | Path | None = None, district: str | Path | None
 
 
 def _cross_check(cfg: Config) -> None:
+    from .recognizers import REGISTRY
+
     ids = [r.id for r in cfg.recognizers.recognizers] + [r.id for r in cfg.district.student_id_patterns]
-    dup = {i for i in ids if ids.count(i) > 1}
+    dup = {i for i in ids if ids.count(i) > 1 or i in REGISTRY}
     if dup:
         raise ConfigError(f"{cfg.sources['recognizers.yaml']}: duplicate recognizer ids {sorted(dup)}")
+    unknown = set(cfg.district.recognizers) - set(REGISTRY) - set(ids)
+    if unknown:
+        path = cfg.sources["district.yaml"]
+        line = _node_line(yaml.compose(_read(Path(path))), ("recognizers", sorted(unknown)[0]))
+        raise ConfigError(f"{path}:{line}: recognizers: unknown recognizer id {sorted(unknown)[0]!r}; "
+                          f"known: {', '.join(sorted(set(REGISTRY) | set(ids)))}")
     for rule in cfg.policy.rules:
         bad = set(rule.categories) - set(CATEGORIES)
         if bad:

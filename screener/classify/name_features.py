@@ -46,6 +46,9 @@ class Lexicons:
         self.characters = low(names_rules.characters)
         self.not_names = low(names_rules.not_names)
         self.staff = low(staff) | {s.split()[-1] for s in low(staff) if " " in s}
+        last = lambda names: {n.split()[-1] for n in names if " " in n}  # noqa: E731
+        self.public_last, self.authors_last = last(self.public), last(self.authors)
+        self.characters_last = last(self.characters)
         self.first_names = set(first_names)
 
 
@@ -56,12 +59,12 @@ def _tokens_lower(doc) -> list[str]:
 def candidates(doc, text: str, roster=None, lex: Lexicons | None = None) -> list[Candidate]:
     """All name-like spans in a post, merged so that overlapping proposals become one candidate."""
     props: list[Candidate] = []
-    toks = _tokens_lower(doc)
+    toks = _tokens_lower(doc)  # computed once per post
     n = len(doc)
     for ent in doc.ents:
         if ent.label_ in NAME_LABELS and any(c.isalpha() for c in ent.text):
             s, e = _trim(doc, ent.start, ent.end, lex)
-            if e > s:
+            if e > s and not all(t.is_stop for t in doc[s:e]):
                 props.append(Candidate(doc[s].idx, doc[e - 1].idx + len(doc[e - 1]), s, e, {"ner"},
                                        ner_label=ent.label_))
     if roster is not None:
@@ -85,13 +88,43 @@ def candidates(doc, text: str, roster=None, lex: Lexicons | None = None) -> list
                 if e < n and doc[e].text[:1].isupper() and doc[e].is_alpha and toks[e] not in lex.titles:
                     e += 1
                 props.append(Candidate(t.idx, doc[e - 1].idx + len(doc[e - 1]), i, e, {"gazetteer"}))
+    for i, t in enumerate(doc):
+        if _name_shaped(t, lex):
+            props.append(Candidate(t.idx, t.idx + len(t), i, i + 1, {"shape"}))
     props.extend(_tag_candidates(doc, text, roster, lex))
     return _merge(props)
 
 
+_MONTHS_DAYS = {"january", "february", "march", "april", "may", "june", "july", "august", "september",
+                "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday",
+                "saturday", "sunday"}
+
+
+def _name_shaped(t, lex) -> bool:
+    """A token that looks like a name even where NER and the gazetteer are silent: capitalised and not
+    a stop word, or written in a non-Latin script, or lowercase with accented letters (víctor)."""
+    w = t.text
+    if len(w) < 2 or t.is_stop or t.lower_ in _MONTHS_DAYS or (lex and (t.lower_ in lex.not_names
+                                                                       or t.lower_.strip(".") in lex.titles)):
+        return False
+    core = w.replace("-", "")
+    if not core.isalpha():
+        return False
+    if not core.isascii() and not any("a" <= c.lower() <= "z" for c in core):
+        return True  # Hangul, Devanagari, Arabic, ... letters
+    if w[0].isupper() and (w[1:].islower() or "-" in w):
+        return True
+    return w.islower() and not w.isascii()
+
+
+LEAD_INS = {"the", "a", "an", "my", "our", "congrats", "congratulations", "shoutout", "shout", "thanks",
+            "thank", "hi", "hey", "hello", "welcome", "go", "dear", "rip", "happy", "bday", "love", "ty",
+            "and", "&", "to", "with", "from", "big", "lil", "little", "kudos", "props", "shout-out", "rematch"}
+
+
 def _trim(doc, s: int, e: int, lex) -> tuple[int, int]:
-    """Drop leading titles/determiners and trailing possessives/punctuation from an entity span."""
-    while s < e and (doc[s].is_punct or doc[s].lower_ in ("the", "a", "an", "my", "our")
+    """Drop leading lead-ins, titles and emoji and trailing possessives/punctuation from an entity span."""
+    while s < e and (doc[s].is_punct or doc[s].lower_ in LEAD_INS or not any(ch.isalpha() for ch in doc[s].text)
                      or (lex and doc[s].lower_.strip(".") in lex.titles)):
         s += 1
     while e > s and (doc[e - 1].is_punct or doc[e - 1].lower_ in ("'s", "’s", "s")):
@@ -161,9 +194,25 @@ def _shape(s: str) -> str:
     return "mixed"
 
 
-def features(c: Candidate, doc, text: str, lex: Lexicons, kind: str | None, roster=None) -> dict:
+@dataclass
+class DocInfo:
+    """Per-post facts every candidate's features share, computed once per post."""
+
+    toks: list[str]
+    caps: bool
+
+
+def doc_info(doc, text: str) -> DocInfo:
+    letters = [ch for ch in text if ch.isalpha()]
+    caps = bool(letters) and sum(ch.isupper() for ch in letters) > 0.6 * len(letters)
+    return DocInfo(_tokens_lower(doc), caps)
+
+
+def features(c: Candidate, doc, text: str, lex: Lexicons, kind: str | None, roster=None,
+             info: DocInfo | None = None) -> dict:
     """Feature dict for one candidate. Word identities plus grouped lexicon evidence."""
-    toks = _tokens_lower(doc)
+    info = info or doc_info(doc, text)
+    toks = info.toks
     span = text[c.start:c.end]
     low = span.lower()
     words = low.split()
@@ -182,8 +231,7 @@ def features(c: Candidate, doc, text: str, lex: Lexicons, kind: str | None, rost
         f[f"tag={c.tag}"] = 1.0
     f[f"ntok={min(len(words), 3)}"] = 1.0
     f[f"shape={_shape(span)}"] = 1.0
-    letters = [ch for ch in text if ch.isalpha()]
-    if letters and sum(ch.isupper() for ch in letters) > 0.6 * len(letters):
+    if info.caps:
         f["post_caps"] = 1.0
     f[f"kind={kind or 'unknown'}"] = 1.0
     i, j = c.tok_start, c.tok_end
@@ -202,6 +250,10 @@ def features(c: Candidate, doc, text: str, lex: Lexicons, kind: str | None, rost
     if words and words[0].strip(".") in lex.titles:
         f["title_inside"] = 1.0
     window = [t.strip(".,!?#@") for t in toks[max(0, i - 8):i] + toks[j:j + 8]]
+    for t in list(doc[max(0, i - 5):i]) + list(doc[j:j + 5]):
+        # Lower-case content words only: capitalised ones are mostly other names, which would overfit.
+        if t.is_alpha and len(t) > 2 and t.text[0].islower() and not t.is_stop:
+            f[f"w={t.lower_}"] = 0.5
     before3 = [t.strip(".,!?") for t in toks[max(0, i - 3):i]]
     f["n_school"] = float(min(3, sum(w in lex.school for w in window)))
     if any(w in lex.kin_child for w in before3):
@@ -213,10 +265,11 @@ def features(c: Candidate, doc, text: str, lex: Lexicons, kind: str | None, rost
     if "my" in before3 or "our" in before3:
         f["my_before"] = 1.0
     last = words[-1].strip(".'’s") if words else ""
-    for gaz, key in ((lex.public, "gaz_public"), (lex.authors, "gaz_author"), (lex.characters, "gaz_character")):
+    for gaz, parts, key in ((lex.public, lex.public_last, "gaz_public"), (lex.authors, lex.authors_last, "gaz_author"),
+                            (lex.characters, lex.characters_last, "gaz_character")):
         if low in gaz or (len(words) > 1 and last in gaz and low.split()[0] in gaz) or low.strip(".'’s") in gaz:
             f[key] = 1.0
-        elif len(words) == 1 and any(g.split()[-1] == low for g in gaz if " " in g):
+        elif len(words) == 1 and low in parts:
             f[key + "_part"] = 1.0
     if low in lex.staff or last in lex.staff:
         f["staff_directory"] = 1.0

@@ -9,13 +9,7 @@ __all__ = ["REGISTRY", "Recognizer", "RuleRecognizer", "register", "build_recogn
 
 def build_recognizers(config, **resources) -> list:
     """Every registered recognizer enabled in the district rules, plus the declarative rules."""
-    settings = config.district.recognizers
-    unknown = set(settings) - set(REGISTRY) - {r.id for r in config.recognizers.recognizers}
-    if unknown:
-        from ..errors import ConfigError
-
-        raise ConfigError(f"{config.sources['district.yaml']}: recognizers: unknown recognizer ids "
-                          f"{sorted(unknown)}; known: {sorted(REGISTRY)}")
+    settings = config.district.recognizers  # ids validated by load_config
     out = []
     for name, cls in REGISTRY.items():
         s = settings.get(name)

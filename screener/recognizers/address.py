@@ -28,8 +28,16 @@ _NOT_STREET_WORDS = re.compile(
     r"run|runs|ran|go|goes|went)\b", re.I)
 
 
+_LONG_SUFFIX = {"street": "st", "avenue": "ave", "road": "rd", "lane": "ln", "drive": "dr", "court": "ct",
+                "boulevard": "blvd", "place": "pl", "terrace": "ter", "circle": "cir", "parkway": "pkwy",
+                "highway": "hwy", "north": "n", "south": "s", "east": "e", "west": "w"}
+_ABBREVIATIONS = {"apt.", "ste.", "fl.", "no.", "st.", "ave.", "rd.", "ln.", "dr.", "ct.", "blvd.", "pl.",
+                  "ter.", "cir.", "pkwy.", "hwy.", "n.", "s.", "e.", "w.", "mt.", "ft."}
+
+
 def _norm(s: str) -> str:
-    return re.sub(r"[^a-z0-9]", "", s.lower())
+    words = [_LONG_SUFFIX.get(w, w) for w in re.findall(r"[a-z0-9]+", s.lower())]
+    return "".join(words)
 
 
 @register
@@ -56,7 +64,7 @@ class StreetAddress(Recognizer):
         words = rest.split()
         if any(_NOT_STREET_WORDS.fullmatch(w.strip(".,")) for w in words[:-1]):
             return None
-        if any(w.endswith(".") and len(w) > 3 for w in words[:-1]):
+        if any(w.endswith(".") and len(w) > 3 and w.lower() not in _ABBREVIATIONS for w in words[:-1]):
             return None  # a sentence ended inside the match
         if _norm(value) in self.public or any(_norm(value).startswith(p) for p in self.public):
             return None

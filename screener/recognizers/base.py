@@ -7,6 +7,7 @@ themselves with ``@register``; the pipeline instantiates whatever is registered 
 """
 from __future__ import annotations
 
+import logging
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, ClassVar, Iterable
 
@@ -16,6 +17,7 @@ from presidio_analyzer import AnalysisExplanation, EntityRecognizer, RecognizerR
 if TYPE_CHECKING:
     from ..config import Config
 
+log = logging.getLogger("screener")
 REGISTRY: dict[str, type["Recognizer"]] = {}
 REGEX_TIMEOUT = 1.0  # seconds; district-written patterns must never hang a scan
 FLAGS = regex.IGNORECASE | regex.MULTILINE | regex.V0
@@ -101,10 +103,15 @@ class Recognizer(EntityRecognizer):
 
     def matches(self, text: str) -> Iterable[tuple[Rx, int, int]]:
         for rx, compiled in self._compiled:
-            for m in compiled.finditer(text, timeout=REGEX_TIMEOUT):
-                s, e = m.span("v") if "v" in compiled.groupindex and m.group("v") else m.span()
-                if e > s:
-                    yield rx, s, e
+            try:
+                for m in compiled.finditer(text, timeout=REGEX_TIMEOUT):
+                    s, e = m.span("v") if "v" in compiled.groupindex and m.group("v") else m.span()
+                    if e > s:
+                        yield rx, s, e
+            except TimeoutError:
+                # A runaway pattern costs only its own matches on this post; the rest still run.
+                log.warning("recognizer %s: pattern %s timed out after %.1fs on a %d-character post",
+                            self.name, rx.name, REGEX_TIMEOUT, len(text))
 
     def analyze(self, text: str, entities: list[str], nlp_artifacts=None) -> list[RecognizerResult]:
         results: list[RecognizerResult] = []

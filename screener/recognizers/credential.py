@@ -38,6 +38,11 @@ _NOT_CODE_CONTEXT = re.compile(r"\b(?:lunch|cafeteria|meal)\b|\b(?:zip|area|prom
                                r"(?:code|pin|#|number)\b", re.I)
 
 
+_JOIN_CODES = re.compile(r"\b(?:kahoot|blooket|gimkit|quizizz|game\s+pin|join\s+code|class\s+code|classroom\s+code|"
+                         r"meeting\s+id|zoom\s+id)\b", re.I)
+_LAST_KEYWORD = re.compile(r"\b" + _KEYWORD + r"\b", re.I)
+
+
 def looks_secret(value: str) -> bool:
     """A credential-like token: has a digit, a symbol, or mixed case, and is not an English filler word."""
     v = value.rstrip(_TRAIL)
@@ -63,6 +68,8 @@ class Credential(Recognizer):
            r"[\"'“]?(?P<v>[^\s\"'”,;]{3,64})", 0.8),
         Rx("user_slash_pass", r"(?<![\w/.:])(?:admin|root|administrator|sa|pi|ubnt|user)/(?P<v>[^\s/\"',;]{4,64})", 0.7),
         Rx("keyword_value", r"\b" + _KEYWORD + r"\b" + _LINK + _VALUE, 0.8),
+        Rx("quoted_passphrase", r"\b" + _KEYWORD + r"\b[^\n\"“]{0,30}?[\"“](?P<v>[^\"”\n]{4,64})[\"”]", 0.8),
+        Rx("single_quoted_passphrase", r"\b" + _KEYWORD + r"\b[^\n'‘]{0,30}?(?<!\w)['‘](?P<v>[^'’\n]{4,64})['’](?!\w)", 0.8),
         Rx("reset_to", r"\b(?:reset|changed|set)\s+(?:it|(?:his|her|their|the|my|your)\s+(?:password|pw|login|pin))\s+to\s+"
            r"[\"'“]?(?P<v>[^\s\"'”,;]{4,64})", 0.8),
         Rx("sticky_note", r"\bsticky(?:\s+note)?\s+(?:with|that\s+says|reading)\s+[\"'“]?(?P<v>[^\s\"'”,;]{4,64})", 0.7),
@@ -84,6 +91,11 @@ class Credential(Recognizer):
             return None  # "wifi = HVCSD-Staff, key = ...": the network name, not its key
         if re.match(r"\s*/\s*\S", after):
             return None  # the user name half of a "user / password" pair
+        if _JOIN_CODES.search(before):
+            return None  # Kahoot game PINs and class join codes are meant to be shared
+        keyword = _LAST_KEYWORD.findall(before)
+        if keyword and keyword[-1].lower() == "code" and not _NUMERIC_CODE.fullmatch(value):
+            return None  # "use code SPIRIT2024", "error code E-404B": bare 'code' guards only numeric secrets
         if _NUMERIC_CODE.fullmatch(value):
             if _NOT_CODE_CONTEXT.search(text[max(0, start - 30):start]):
                 return None  # a lunch PIN is a STUDENT_ID; a zip code is not a secret
@@ -91,7 +103,7 @@ class Credential(Recognizer):
                 return None
             return 0.0
         quoted = start > 0 and text[start - 1] in "\"'“‘`"
-        if quoted and value.lower() not in _NOT_SECRETS and len(value) >= 3:
+        if quoted and value.lower() not in _NOT_SECRETS and len(value) >= 3 and not value.endswith("…"):
             return 0.0
         return 0.0 if looks_secret(value) else None
 

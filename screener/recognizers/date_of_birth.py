@@ -20,7 +20,9 @@ class DateOfBirth(Recognizer):
         Rx("day_month", r"\b" + DAY + r"\s+(?:of\s+)?" + MONTHS + r"(?:,?\s+" + YEAR + r")?\b", 0.2),
     )
     context = ("born", "birth", "birthday", "bday", "b-day", "b day", "birthdate", "birth date",
-               "dob", "d.o.b", "d.o.b.", "date of birth", "bday's", "birthday's", "turns", "turned")
+               "dob", "d.o.b", "d.o.b.", "date of birth", "bday's", "birthday's")
+    negative_context = ("due", "deadline", "rsvp", "rsvps", "until", "party", "by", "before", "after")
+    negative_window_before = 14
     requires_context = True
     window_before = 40
     window_after = 16

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from ..classify.name_features import Lexicons, candidates, features
+from ..classify.name_features import Lexicons, candidates, doc_info, features
 from .base import Recognizer, Rx, register
 
 
@@ -33,7 +33,8 @@ class StudentNameRecognizer(Recognizer):
         cands = candidates(doc, text, self.roster, self.lex)
         if not cands:
             return []
-        feats = [features(c, doc, text, self.lex, None, self.roster) for c in cands]
+        info = doc_info(doc, text)
+        feats = [features(c, doc, text, self.lex, None, self.roster, info) for c in cands]
         if self.model:
             probs = self.model["classifier"].predict_proba(self.model["vectorizer"].transform(feats))[:, 1]
         else:

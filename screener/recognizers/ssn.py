@@ -12,7 +12,7 @@ class UsSsn(Recognizer):
     label = "US_SSN"
     patterns = (
         Rx("dashed", r"(?<![\d-])\d{3}[- ]\d{2}[- ]\d{4}(?![\d-])", 0.55),
-        Rx("bare", r"(?<![\d.,$-])\d{9}(?![\d-])", 0.1),
+        Rx("bare", r"(?<![\d.,$-])\d{9}(?![\d-])", 0.2),
     )
     context = ("ssn", "ss#", "ss #", "social security", "social", "soc sec", "ss number", "last 4")
 

@@ -18,7 +18,7 @@ class LocalStudentId(Recognizer):
     name = "student_id_local"
     label = "STUDENT_ID"
     patterns = (Rx("six_digits", r"(?<![\d.,$-])\d{6}(?![\d-]|\.\d|,\d)", 0.2),
-                Rx("prefixed", r"(?<=\b(?:id|ID)\s*#?\s*[:=]?\s*)[A-Z]{1,2}\d{5,8}\b", 0.2))
+                Rx("prefixed", r"(?<=\b(?:id|ID)[ \t]{0,2}#?[ \t]{0,2}[:=]?[ \t]{0,2})[A-Z]{1,2}\d{5,8}\b", 0.2))
     context = ("id", "id#", "id #", "ids", "student number", "student no", "student #", "student num",
                "student id", "stu id", "sis", "powerschool", "infinite campus", "lunch number",
                "lunch pin", "lunch code", "lunch account", "cafeteria number", "badge", "id number",

@@ -1,0 +1,84 @@
+"""CREDENTIAL: passwords, passcodes, PINs, Wi-Fi keys, door/alarm codes, API keys and tokens,
+login/password pairs. The span is the secret itself — never the word "password"."""
+import pytest
+
+from conftest import found, spans_of
+
+BARE_CODE = ("bare 'code' is a credential keyword; _NOT_CODE_CONTEXT (promo/error/course ...) only vetoes "
+             "numeric values, so promo, error and course codes are flagged")
+LABEL = "CREDENTIAL"
+
+POSITIVES = [
+    ("Sub folder password is Falcons2024! if anyone needs it", LABEL, "Falcons2024!"),
+    ("wifi password: HVguest#77", LABEL, "HVguest#77"),
+    ("The Wi-Fi key is LibraryNet2023", LABEL, "LibraryNet2023"),
+    ("staff wifi pw = Tr0ut$eason", LABEL, "Tr0ut$eason"),
+    ("the door code is 4471 now, don't prop it open", LABEL, "4471"),
+    ("alarm code: 80211", LABEL, "80211"),
+    ("the gate code 1234 works again", LABEL, "1234"),
+    ("Copier PIN 5521 for the art room", LABEL, "5521"),
+    ("Passcode for the sub binder: 9931", LABEL, "9931"),
+    ("Login: jsmith / Spring2024!", LABEL, "Spring2024!"),
+    ("username hvsub01 password Welcome123", LABEL, "Welcome123"),
+    ("creds: subteacher / Hvcsd!2024", LABEL, "Hvcsd!2024"),
+    ("API key sk_live_51HbQx8aZ2kL9mNpQrStUvWx", LABEL, "sk_live_51HbQx8aZ2kL9mNpQrStUvWx"),
+    ("token ghp_A1b2C3d4E5f6G7h8I9j0K1l2M3n4O5p6Q7r8", LABEL, "ghp_A1b2C3d4E5f6G7h8I9j0K1l2M3n4O5p6Q7r8"),
+    ("AKIAIOSFODNN7EXAMPLE is the key for the backup bucket", LABEL, "AKIAIOSFODNN7EXAMPLE"),
+    ('the password is "falcons"', LABEL, "falcons"),
+    ("password for the smartboard is now Blue42", LABEL, "Blue42"),
+    ("network key changed to Hudson2025", LABEL, "Hudson2025"),
+    ("The sub login password is Spring2024.", LABEL, "Spring2024"),
+    ("the Wi-Fi password is HVguest77, enjoy", LABEL, "HVguest77"),
+    ("Google login hvsub@hvcsd.org / Falcons!1", LABEL, "Falcons!1"),
+    ("slack token xoxb-123456789012-abcdefghijkl", LABEL, "xoxb-123456789012-abcdefghijkl"),
+    ('guest wifi password is "Go Falcons 2024" this week', LABEL, "Go Falcons 2024"),
+    ("The guest wifi passphrase: 'blue falcon 42'", LABEL, "blue falcon 42"),
+]
+
+NEGATIVES = [
+    "I reset my password today",
+    "Password is case-sensitive, don't forget",
+    "Forgot my password again lol",
+    "Remember to change your password every 90 days",
+    "Password reset day is the worst",
+    "Reminder: never share your password with students",
+    "The password policy changed this year",
+    "Wi-Fi password is posted in the main office",
+    "Her password is the same as last year",
+    "Our door code changed, ask the office",
+    "PIN day at the bowling alley!",
+    "Passwords must be 12 characters long",
+    "He's a secret keeper",
+    "Token economy charts are working great in my room",
+    "Check your login at portal.hvcsd.org",
+    "Our zip code is 12601",
+    "Dress code is strict this year: no hats",
+    "Use code SPIRIT2024 at checkout for 20% off spirit wear!",
+    "Error code E-404B on the smartboard again",
+    "Course code ENG101 starts Monday",
+    "Promo code FALCONS20 for spirit wear",
+    "Error code 0x80070005 on the laptop cart again",
+    "The password is changed every 90 days",
+    "lunch pin 4417 for the kid who forgot",
+]
+
+
+@pytest.mark.parametrize("text,label,span", POSITIVES)
+def test_flags_the_secret(screener, text, label, span):
+    assert (label, span) in found(screener, text)
+
+
+@pytest.mark.parametrize("text", [p.values[0] if hasattr(p, "values") else p[0] for p in POSITIVES])
+def test_span_is_never_the_keyword(screener, text):
+    for got in spans_of(screener, text, LABEL):
+        low = got.lower()
+        assert not any(w in low for w in ("password", "passcode", "wifi", "wi-fi", "login", "code ", "pin ")), got
+
+
+@pytest.mark.parametrize("text", NEGATIVES)
+def test_no_secret_no_credential(screener, text):
+    assert spans_of(screener, text, LABEL) == []
+
+
+def test_lunch_pin_is_a_student_id_not_a_credential(screener):
+    assert found(screener, "lunch pin 4417 for the kid who forgot") == [("STUDENT_ID", "4417")]

@@ -1,0 +1,57 @@
+"""DATE_OF_BIRTH: a person's birth date in any common written form, with or without the year;
+not other dates (games, due dates, holidays)."""
+import pytest
+
+from conftest import found, spans_of
+
+LABEL = "DATE_OF_BIRTH"
+
+POSITIVES = [
+    ("She was born 3/14/2012 so she's the youngest in class", LABEL, "3/14/2012"),
+    ("Kiddo's bday is June 2nd, cupcakes in homeroom!", LABEL, "June 2nd"),
+    ("DOB: 2011-06-02 on the permission slip", LABEL, "2011-06-02"),
+    ("His birthday is March 3 and he wants a pizza party", LABEL, "March 3"),
+    ("Date of birth 04/22/2013 — please fix it in the system", LABEL, "04/22/2013"),
+    ("born on 12.01.2010, so he's old enough for JV", LABEL, "12.01.2010"),
+    ("Her birthday's on the 5th of May", LABEL, "5th of May"),
+    ("Happy birthday to my student who turns 12 on Oct. 9!", LABEL, "Oct. 9"),
+    ("D.O.B. 7-4-2012 on the sports physical", LABEL, "7-4-2012"),
+    ("b-day: Sept 30", LABEL, "Sept 30"),
+    ("birthdate: January 15, 2012", LABEL, "January 15, 2012"),
+    ("Birthday girl! born February 29th 2012", LABEL, "February 29th 2012"),
+    ("Her DOB is 06/02/11 per the nurse", LABEL, "06/02/11"),
+    ("his bday is 11/3, let's surprise him", LABEL, "11/3"),
+    ("Twins in my class, birthday Aug 14", LABEL, "Aug 14"),
+    ("Her birthday is May 5 and she turns 9", LABEL, "May 5"),
+]
+
+NEGATIVES = [
+    "The game is on 3/14 at home",
+    "Essays due June 2nd",
+    "Field trip 4/22/2024, permission slips due Friday",
+    "Next game: Oct. 9 vs Arlington",
+    "Spring break starts March 3",
+    "Report cards go home 12/01",
+    "The school was built in 1952 as a one-room schoolhouse",
+    "Our 3/14 Pi Day celebration was a hit",
+    "Scored 12-4 on 6/2",
+    "Teacher birthday celebration in the lounge, games on 3/14 and 3/21",
+    "Turn in permission slips by 5/12",
+    "Birthday party RSVPs due by 3/14",
+    "It turned cold on Oct. 9 and the heat is still off",
+    "The weather turns nice by May 5th hopefully",
+    "Regents exams start 6/17; schedule is posted",
+    "Our class turned in the science fair boards on Feb 2",
+    "It turns out the field trip is on May 5",
+    "Birthday cards for Ms. Lee are due 5/12",
+]
+
+
+@pytest.mark.parametrize("text,label,span", POSITIVES)
+def test_flags_birth_dates(screener, text, label, span):
+    assert (label, span) in found(screener, text)
+
+
+@pytest.mark.parametrize("text", NEGATIVES)
+def test_not_birth_dates(screener, text):
+    assert spans_of(screener, text, LABEL) == []

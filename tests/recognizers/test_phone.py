@@ -1,0 +1,64 @@
+"""PHONE_NUMBER: personal numbers in every common US format; the district's published numbers
+(rules/district.yaml public_phones and school phones) are never findings, in any format."""
+import pytest
+
+from conftest import found, spans_of
+
+LABEL = "PHONE_NUMBER"
+
+POSITIVES = [
+    ("Parents can text me at (845) 555-0143 with questions about the trip", LABEL, "(845) 555-0143"),
+    ("My cell is 845.555.0143 if you need me this weekend", LABEL, "845.555.0143"),
+    ("Call me at 845-555-0143 after 3", LABEL, "845-555-0143"),
+    ("Reach me on WhatsApp: +1 845 555 0143", LABEL, "+1 845 555 0143"),
+    ("text me 8455550143 if the bus is late", LABEL, "8455550143"),
+    ("you can call or text 8455550177 about carpool", LABEL, "8455550177"),
+    ("new number! 914-555-0199, save it", LABEL, "914-555-0199"),
+    ("Her mom's cell is (914) 555-0178, call if she's absent again", LABEL, "(914) 555-0178"),
+    ("1-845-555-0166 is my home line, call anytime", LABEL, "1-845-555-0166"),
+    ("hmu 845 555 0122 for the sign-up sheet", LABEL, "845 555 0122"),
+    ("Coach's cell: 845–555–0190", LABEL, "845–555–0190"),
+    ("dad's phone (845)555-0188, he prefers calls", LABEL, "(845)555-0188"),
+    ("my number is 555-0143, call me before practice", LABEL, "555-0143"),
+    ("Team moms group chat, text +1 (914) 555-0111 to join", LABEL, "+1 (914) 555-0111"),
+    ("Field trip chaperones: my cell 845.555.0102 (Ms. Ortiz)", LABEL, "845.555.0102"),
+]
+
+NEGATIVES = [
+    # the district's published numbers, as listed and in other common formats
+    "Questions? Call the district office at 845-555-0120",
+    "HVHS front desk: (845) 555-0110",
+    "Roosevelt's office number is 845.555.0130",
+    "Call Maple Ridge at 845-555-0150 to report an absence",
+    "Hillside Elementary main office: 8455550140",
+    "Call the main office at (845) 555-0100 for closings",
+    "For attendance call (845) 555-0120 before 9",
+    "Sports hotline: call +1 845 555 0100",
+    # numbers that are not phone numbers
+    "Final score 98-72! What a game",
+    "Order #8455550143 shipped today",
+    "Practice from 3:30-5:15 today, bring water",
+    "Call 911 in an emergency, then the office",
+    "Read pages 555-600 over break",
+    "We raised $5,550,143 for the new gym (ok, $5,550)",
+    "Updated laptops to version 10.0.19045 today",
+    "Class of 2024 graduation is 6/22 at 10 am",
+    "Our zip code is 12601-4455",
+    "Room 214, bus 12, jersey 23",
+    "Confirmation 845-555-0143 for the bus company booking",
+]
+
+
+@pytest.mark.parametrize("text,label,span", POSITIVES)
+def test_flags_personal_numbers(screener, text, label, span):
+    assert (label, span) in found(screener, text)
+
+
+@pytest.mark.parametrize("text", NEGATIVES)
+def test_not_personal_numbers(screener, text):
+    assert spans_of(screener, text, LABEL) == []
+
+
+def test_ten_bare_digits_without_context_are_not_a_phone(screener):
+    # With no calling context a bare 10-digit run may be anything (an ID, an order); not a phone.
+    assert spans_of(screener, "Ref 8455550143 in the shared folder", LABEL) == []

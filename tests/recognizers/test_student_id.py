@@ -1,0 +1,72 @@
+"""STUDENT_ID: local 6-digit IDs (with ID context), lunch PINs, NY NYSSIS 10-digit state IDs, the
+district's HV-123456 badge numbers (rules/district.yaml) and locker combinations (rules/recognizers.yaml)."""
+import pytest
+
+from conftest import found, spans_of
+
+LABEL = "STUDENT_ID"
+
+POSITIVES = [
+    # local six-digit IDs, with ID context
+    ("Can someone in the office fix student ID 204518? PowerSchool shows the wrong schedule.", LABEL, "204518"),
+    ("Kiddo forgot his ID again, it's 331907 if anyone at the front desk can help", LABEL, "331907"),
+    ("ID#418230 — new kid in 3rd period, schedule still missing", LABEL, "418230"),
+    ("ID # 418230 still isn't showing up on my attendance list", LABEL, "418230"),
+    ("Reminder to self: student number 502117 needs the bus form", LABEL, "502117"),
+    ("Her student # is 120034, please add her to my roster", LABEL, "120034"),
+    ("student id 118822 for the new transfer, 7th grade", LABEL, "118822"),
+    ("Just entered ID 663201 into Infinite Campus, finally", LABEL, "663201"),
+    # lunch PINs / numbers
+    ("Lunch PIN 4417 for the little guy who always forgets", LABEL, "4417"),
+    ("her lunch number is 55123, cafeteria says it isn't working", LABEL, "55123"),
+    ("If anyone sees him at lunch, his lunch pin is 8802", LABEL, "8802"),
+    # NY NYSSIS (10 digits)
+    ("NYSSIS 1234567890 still wrong in the state upload", LABEL, "1234567890"),
+    ("His state ID is 9876543210 per the registrar", LABEL, "9876543210"),
+    ("Her NYSSIS # 1029384756 was entered twice", LABEL, "1029384756"),
+    ("Student ID: 2345678901 flagged in the state report", LABEL, "2345678901"),
+    # district badge pattern (rules/district.yaml: hvcsd_badge_id)
+    ("ID badges are in! Hers says HV-204518, so cute", LABEL, "HV-204518"),
+    ("Lost badge HV-339012 turned in at the main office", LABEL, "HV-339012"),
+    # locker combinations tied to a student (rules/recognizers.yaml: locker_combination)
+    ("his locker 214 combo is 12-34-08, he keeps forgetting", LABEL, "12-34-08"),
+    ("her locker combination: 5-22-41", LABEL, "5-22-41"),
+]
+
+NEGATIVES = [
+    "We won 98-72 in double overtime!",
+    "Room 214 needs a new projector, third time this month",
+    "Bus 1127 will be 10 minutes late this morning",
+    "Jersey #23 had a great night, 4 goals!",
+    "Read pages 112-140 for Friday",
+    "Class of 2024, we are so proud of you",
+    "Practice moved to 3:45 today",
+    "Fundraiser brought in $125000 for the library",
+    "Our zip code is 12601 if you're mailing donations",
+    "Order #204518 for the classroom library shipped",
+    "Students collected 150000 pennies this year!",
+    "The ISBN is 9780143039433",
+    "Grade 7 averaged 85.5 on the unit test",
+    "Case 204518 at the county is closed",
+    "lunch starts at 1130 on half days",
+    "HV-2045 is the room code",
+    "Chapter 12, problem 204",
+    "Call Room 204518? kidding, it's ext 2045",
+    "the 3-2-1 countdown to summer is on",
+]
+
+
+@pytest.mark.parametrize("text,label,span", POSITIVES)
+def test_flags_student_ids(screener, text, label, span):
+    assert (label, span) in found(screener, text)
+
+
+@pytest.mark.parametrize("text", NEGATIVES)
+def test_not_student_ids(screener, text):
+    assert spans_of(screener, text, LABEL) == []
+
+
+def test_student_id_in_multiline_post_keeps_offsets(screener):
+    text = "Subs, heads up 🙏\nNew student today.\nStudent ID 204518, lunch PIN 4417."
+    got = spans_of(screener, text, LABEL)
+    assert got == ["204518", "4417"]
