@@ -58,6 +58,9 @@ class CategoryCues:
                 out[name] = spans
         return out
 
+    def decide_many(self, texts: list[str], findings_list) -> list[list[str]]:
+        return [self.decide(t, f) for t, f in zip(texts, findings_list)]
+
     def decide(self, text: str, findings) -> list[str]:
         cues = self.cues(text)
         if not cues:

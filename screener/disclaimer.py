@@ -30,14 +30,23 @@ class DisclaimerCheck:
             self.opinion_rx and self.opinion_rx.search(text))
 
     def required(self, text: str, kind: str | None) -> bool:
-        if kind == "official":
-            return False
-        if self.model is not None:
-            return self.model.required(text)
-        return self.cue_required(text)
+        return self.required_many([text], [kind])[0]
 
-    def check(self, text: str, kind: str | None, bio: str = "", platform: str | None = None) -> Disclaimer:
-        required = self.required(text, kind)
+    def required_many(self, texts: list[str], kinds: list[str | None]) -> list[bool]:
+        """Official posts never need one; the rest go to the trained model in one batch (or the cues)."""
+        todo = [i for i, k in enumerate(kinds) if k != "official"]
+        out = [False] * len(texts)
+        if self.model is not None:
+            answers = self.model.required_many([texts[i] for i in todo]) if todo else []
+        else:
+            answers = [self.cue_required(texts[i]) for i in todo]
+        for i, a in zip(todo, answers):
+            out[i] = a
+        return out
+
+    def check(self, text: str, kind: str | None, bio: str = "", platform: str | None = None,
+              required: bool | None = None) -> Disclaimer:
+        required = self.required(text, kind) if required is None else required
         present = self.present(text) or self.present(bio)
         suggestion = self.suggest(text, platform) if required and not present else None
         return Disclaimer(required=required, present=present, suggestion=suggestion)

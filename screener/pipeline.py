@@ -160,9 +160,13 @@ class Screener:
         analyzer = self.analyzer
         artifacts = self.nlp_engine.process_batch([p.text for p in posts], language="en",
                                                   batch_size=self.batch_size)
-        for post, (_, art) in zip(posts, artifacts):
-            results = analyzer.analyze(post.text, language="en", nlp_artifacts=art)
-            yield self.decide(post, self.to_findings(post.text, results))
+        texts = [p.text for p in posts]
+        findings = [self.to_findings(post.text, analyzer.analyze(post.text, language="en", nlp_artifacts=art))
+                    for post, (_, art) in zip(posts, artifacts)]
+        categories = self.categorizer.decide_many(texts, findings)
+        required = self.disclaimer.required_many(texts, [p.kind for p in posts])
+        for post, found, cats, req in zip(posts, findings, categories, required):
+            yield self.decide(post, found, cats, req)
 
     def to_findings(self, text: str, results) -> list[Finding]:
         allow = set(self.config.district.allow_list)
@@ -178,12 +182,16 @@ class Screener:
                 text=value, context=tuple(meta.get("context", ())), opt_out=bool(meta.get("opt_out"))))
         return resolve_overlaps(findings)
 
-    def decide(self, post: Post, findings: list[Finding]) -> Report:
+    def decide(self, post: Post, findings: list[Finding], categories: list[str] | None = None,
+               required: bool | None = None) -> Report:
+        """Categories, disclaimer, verdict and rewrite for one post's findings (categories and
+        disclaimer-required may come precomputed for a whole batch)."""
         from .policy import decide
 
-        categories = self.categorizer.decide(post.text, findings)
+        if categories is None:
+            categories = self.categorizer.decide(post.text, findings)
         platform = (post.account or {}).get("platform")
-        disclaimer = self.disclaimer.check(post.text, post.kind, post.bio, platform)
+        disclaimer = self.disclaimer.check(post.text, post.kind, post.bio, platform, required)
         verdict, clauses, reasons = decide(findings, categories, disclaimer, post.kind, self.config.policy)
         redacted = self.redactor.redact(post.text, findings) if findings else post.text
         return Report(id=post.id, verdict=verdict, findings=tuple(findings), categories=tuple(categories),

@@ -1,7 +1,15 @@
-"""Batch scanning: many files, streamed, in order, optionally across worker processes.
+"""Batch scanning: many files, streamed, in order, optionally across worker processes, optionally
+against a scan store.
 
 Bad records come out as InputError through ``on_error`` at their place in the stream; every good
 record yields exactly one Report, in input order.
+
+With a ``store`` (``screener.store.Store``) only new or changed posts are screened, and all of them
+again when the rules, roster or models changed; a post already screened under the same setup gets
+its stored report back (its matched text taken from the post again). Each freshly screened post is
+recorded before its report is yielded, in batches, so a killed scan loses at most one batch and a
+rerun screens only what was not committed. Findings the overseer accepted or marked false positive
+are left out of the reports (``review.apply_reviews``).
 """
 from __future__ import annotations
 
@@ -24,6 +32,11 @@ class ScanSummary:
     errors: int = 0
     verdicts: Counter = field(default_factory=Counter)
     started: float = field(default_factory=time.monotonic)
+    stored: bool = False       # a scan store was used: the counts below mean something
+    screened: Counter = field(default_factory=Counter)  # why each screened post was screened: new, changed, stale
+    skipped: int = 0           # unchanged since stored
+    suppressed: int = 0        # findings left out because of review labels
+    setup_changed: bool = False
 
     def add(self, report: Report) -> None:
         self.posts += 1
@@ -33,30 +46,141 @@ class ScanSummary:
         secs = time.monotonic() - self.started
         rate = self.posts / secs if secs > 0 else 0.0
         v = ", ".join(f"{k} {self.verdicts.get(k, 0)}" for k in ("block", "review", "pass"))
-        return f"screened {self.posts} posts ({v}); {self.errors} input errors; {secs:.1f}s ({rate:.0f} posts/s)"
+        tail = f"{self.errors} input errors; {secs:.1f}s ({rate:.0f} posts/s)"
+        if not self.stored:
+            return f"screened {self.posts} posts ({v}); {tail}"
+        why = ", ".join(f"{n} {k}" for k, n in (("new", self.screened["new"]), ("changed", self.screened["changed"]),
+                                                 ("under older rules", self.screened["stale"])) if n)
+        parts = [f"{self.posts} posts ({v})",
+                 f"screened {sum(self.screened.values())}" + (f" ({why})" if why else ""),
+                 f"skipped {self.skipped} unchanged"]
+        if self.suppressed:
+            parts.append(f"{self.suppressed} reviewed finding{'s' if self.suppressed != 1 else ''} not raised again")
+        if self.setup_changed:
+            parts.append("rules, roster or models changed since the last scan: stored posts rescreened")
+        return "; ".join(parts) + f"; {tail}"
 
     def to_dict(self) -> dict:
-        return {"posts": self.posts, "errors": self.errors, "verdicts": dict(self.verdicts)}
+        out = {"posts": self.posts, "errors": self.errors, "verdicts": dict(self.verdicts)}
+        if self.stored:
+            out.update(screened=sum(self.screened.values()), screened_by_reason=dict(self.screened),
+                       skipped=self.skipped, suppressed=self.suppressed)
+        return out
 
 
 def iter_posts(paths: Iterable[str], on_error: Callable[[InputError], None]) -> Iterator[Post]:
+    for _, post in _iter_sourced(paths, on_error):
+        yield post
+
+
+def _iter_sourced(paths: Iterable[str], on_error: Callable[[InputError], None]) -> Iterator[tuple[str, Post]]:
     for path in paths:
         for item in read_posts(path):
             if isinstance(item, InputError):
                 on_error(item)
             else:
-                yield item
+                yield path, item
+
+
+@dataclass
+class _Item:
+    """One post on its way through: ``stored`` is its stored report data when it need not be screened."""
+
+    post: Post
+    key: tuple | None = None
+    digest: str | None = None
+    state: str = "new"
+    stored: dict | None = None
 
 
 def scan(screener, paths: Iterable[str], on_error: Callable[[InputError], None], jobs: int = 1,
-         summary: ScanSummary | None = None) -> Iterator[Report]:
-    """Screen every post in ``paths``; reports come out in input order."""
-    posts = iter_posts(paths, on_error)
-    reports = screener.screen_many(posts) if jobs <= 1 else _parallel(screener, posts, jobs)
-    for report in reports:
-        if summary is not None:
+         summary: ScanSummary | None = None, store=None) -> Iterator[Report]:
+    """Screen every post in ``paths``; reports come out in input order.
+
+    ``store``: a ``screener.store.Store`` to resume from, record in and take review labels from."""
+    if store is None:
+        items = (_Item(post) for _, post in _iter_sourced(paths, on_error))
+        for item, report in _screen_items(screener, items, jobs):
+            if summary is not None:
+                summary.add(report)
+            yield report
+        return
+    yield from _scan_with_store(screener, list(paths), on_error, jobs, summary or ScanSummary(), store)
+
+
+def _scan_with_store(screener, paths: list[str], on_error, jobs: int, summary: ScanSummary,
+                     store) -> Iterator[Report]:
+    from .review import apply_reviews
+    from .store import PostKey, content_hash, report_from_data, setup_fingerprint, source_key
+
+    summary.stored = True
+    store.begin_run(setup_fingerprint(screener), [source_key(p) for p in paths])
+    previous = store.previous_setup()
+    summary.setup_changed = previous is not None and previous != store.setup
+
+    def keyed() -> Iterator[_Item]:
+        seen: dict[str, Counter] = {}
+        for path, post in _iter_sourced(paths, on_error):
+            source = source_key(path)
+            counter = seen.setdefault(source, Counter())
+            key = PostKey(source, post.id, counter[post.id])
+            counter[post.id] += 1
+            digest = content_hash(post)
+            found = store.lookup(key, digest)
+            yield _Item(post, key, digest, found.state, found.report)
+
+    status = "failed"
+    try:
+        for item, fresh in _screen_items(screener, keyed(), jobs):
+            if fresh is not None:
+                ids = store.finding_ids(item.key, fresh)
+                store.record(item.key, item.digest, fresh, ids)
+                summary.screened[item.state] += 1
+                report = fresh
+            else:
+                report = report_from_data(item.stored, item.post, screener.redactor)
+                ids = store.finding_ids(item.key, report)
+                store.note_skipped()
+                summary.skipped += 1
+            report, dropped = apply_reviews(screener, item.post, report, [fid for fid, _ in ids], store.suppressed)
+            summary.suppressed += dropped
             summary.add(report)
-        yield report
+            yield report
+        status = "complete"
+    except (KeyboardInterrupt, GeneratorExit):
+        status = "interrupted"
+        raise
+    finally:
+        _end_run(store, status, summary.errors)
+
+
+def _end_run(store, status: str, errors: int) -> None:
+    """Commit what is pending. If the scan is failing because of the store itself, do not try again."""
+    import sys
+
+    from .store import StoreError
+
+    failing = sys.exc_info()[1]
+    if isinstance(failing, StoreError):
+        store.abandon_pending()
+        return
+    store.end_run(status, errors)
+
+
+def _screen_items(screener, items: Iterator[_Item], jobs: int) -> Iterator[tuple[_Item, Report | None]]:
+    """(item, fresh report) in input order; the report is None for items that have a stored one."""
+    if jobs <= 1:
+        size = max(CHUNK, getattr(screener, "batch_size", CHUNK))
+        while True:
+            chunk = list(islice(items, size))
+            if not chunk:
+                return
+            todo = [item.post for item in chunk if item.stored is None]
+            reports = screener.screen_many(todo) if todo else iter(())
+            for item in chunk:
+                yield item, (next(reports) if item.stored is None else None)
+    else:
+        yield from _parallel(screener, items, jobs)
 
 
 # ---- worker processes: each builds its Screener once ----------------------------------------
@@ -74,8 +198,9 @@ def _screen_chunk(posts: list[Post]) -> list[Report]:
     return list(_WORKER.screen_many(posts))
 
 
-def _parallel(screener, posts: Iterator[Post], jobs: int) -> Iterator[Report]:
-    """Ordered parallel map with a bounded window, so memory stays flat on any archive size."""
+def _parallel(screener, items: Iterator[_Item], jobs: int) -> Iterator[tuple[_Item, Report | None]]:
+    """Ordered parallel map with a bounded window, so memory stays flat on any archive size. Items
+    with a stored report travel with their chunk but are not sent to a worker."""
     import multiprocessing as mp
 
     ctx = mp.get_context("spawn" if mp.get_start_method(allow_none=True) == "spawn" else "fork")
@@ -83,10 +208,14 @@ def _parallel(screener, posts: Iterator[Post], jobs: int) -> Iterator[Report]:
         pending: deque = deque()
         while True:
             while len(pending) < 2 * jobs:
-                chunk = list(islice(posts, CHUNK))
+                chunk = list(islice(items, CHUNK))
                 if not chunk:
                     break
-                pending.append(pool.apply_async(_screen_chunk, (chunk,)))
+                todo = [item.post for item in chunk if item.stored is None]
+                pending.append((chunk, pool.apply_async(_screen_chunk, (todo,)) if todo else None))
             if not pending:
                 return
-            yield from pending.popleft().get()
+            chunk, result = pending.popleft()
+            reports = iter(result.get() if result is not None else ())
+            for item in chunk:
+                yield item, (next(reports) if item.stored is None else None)

@@ -50,8 +50,15 @@ class TextModel:
 
     def predict(self, texts: list[str], ev: list[dict]) -> list[dict[str, float]]:
         X = self.matrix(texts, ev)
-        probs = {k: m.predict_proba(X)[:, 1] for k, m in self.models.items()}
+        probs = {k: linear_proba(m, X) for k, m in self.models.items()}
         return [{k: float(p[i]) for k, p in probs.items()} for i in range(len(texts))]
+
+
+def linear_proba(clf, X) -> np.ndarray:
+    """P(class 1) of a fitted binary LogisticRegression, without scikit-learn's per-call validation,
+    which costs more than the arithmetic when called once per post."""
+    z = X @ clf.coef_[0] + clf.intercept_[0]
+    return 1.0 / (1.0 + np.exp(-np.asarray(z).ravel()))
 
 
 def fit_text_model(texts: list[str], ev: list[dict], targets: dict[str, list[int]], groups=None,
@@ -95,12 +102,19 @@ class CategoryModel:
         self.model, self.cues = model, cues
 
     def decide(self, text: str, findings) -> list[str]:
-        labels = {f.label for f in findings}
-        probs = self.model.predict([text], [evidence(text, labels, self.cues)])[0]
-        out = [c for c in CATEGORIES if c in probs and probs[c] >= self.model.thresholds[c]]
-        if labels & {"CREDENTIAL", "NETWORK_INFO"} and "SECURITY" not in out:
-            out.append("SECURITY")
-        return sorted(out)
+        return self.decide_many([text], [findings])[0]
+
+    def decide_many(self, texts: list[str], findings_list) -> list[list[str]]:
+        """One matrix and one product for a whole batch of posts."""
+        label_sets = [{f.label for f in findings} for findings in findings_list]
+        probs = self.model.predict(texts, [evidence(t, ls, self.cues) for t, ls in zip(texts, label_sets)])
+        out = []
+        for p, labels in zip(probs, label_sets):
+            cats = [c for c in CATEGORIES if c in p and p[c] >= self.model.thresholds[c]]
+            if labels & {"CREDENTIAL", "NETWORK_INFO"} and "SECURITY" not in cats:
+                cats.append("SECURITY")
+            out.append(sorted(cats))
+        return out
 
 
 def disclaimer_evidence(text: str, check) -> dict[str, float]:
@@ -123,5 +137,8 @@ class RequiredModel:
         self.model, self.check = model, check
 
     def required(self, text: str) -> bool:
-        p = self.model.predict([text], [disclaimer_evidence(text, self.check)])[0]["required"]
-        return p >= self.model.thresholds["required"]
+        return self.required_many([text])[0]
+
+    def required_many(self, texts: list[str]) -> list[bool]:
+        probs = self.model.predict(texts, [disclaimer_evidence(t, self.check) for t in texts])
+        return [p["required"] >= self.model.thresholds["required"] for p in probs]

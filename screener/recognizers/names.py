@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from ..classify.post_models import linear_proba
 from ..classify.name_features import Lexicons, candidates, doc_info, features
 from .base import Recognizer, Rx, register
 
@@ -36,7 +37,7 @@ class StudentNameRecognizer(Recognizer):
         info = doc_info(doc, text)
         feats = [features(c, doc, text, self.lex, None, self.roster, info) for c in cands]
         if self.model:
-            probs = self.model["classifier"].predict_proba(self.model["vectorizer"].transform(feats))[:, 1]
+            probs = linear_proba(self.model["classifier"], self.model["vectorizer"].transform(feats))
         else:
             probs = [_rule_score(f) for f in feats]
         results = []
