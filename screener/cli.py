@@ -120,35 +120,95 @@ def _read_draft(file: str) -> str:
 @click.option("--format", "fmt", type=click.Choice(["jsonl"]), default="jsonl", show_default=True)
 @click.option("--output", "-o", type=click.Path(dir_okay=False, writable=True), help="Write here, not stdout.")
 @click.option("--jobs", "-j", type=click.IntRange(1, 64), default=1, show_default=True, help="Worker processes.")
+@click.option("--db", type=click.Path(),
+              help="Scan store (SQLite): resume an interrupted scan, screen only new or changed posts, "
+                   "leave out reviewed findings.")
 @_common
 @_guard
-def scan(paths, fmt, output, jobs, roster, config, rules, show_evidence, fail_on):
+def scan(paths, fmt, output, jobs, db, roster, config, rules, show_evidence, fail_on):
     """Screen JSON Lines archives: one output object per input post, in input order."""
+    from contextlib import closing
+
+    from .progress import Progress, estimate_total
     from .report.jsonl import render
     from .scan import ScanSummary, scan as run_scan
 
-    screener = _screener(roster, config, rules)
     summary = ScanSummary()
+    progress = Progress()
 
     def on_error(err: InputError) -> None:
         summary.errors += 1
-        click.echo(f"screener: error: {err}", err=True)
+        progress.echo(f"screener: error: {err}")
 
-    action = False
+    action = finished = False
+    with _open_store(db) as store, _stop_on_sigterm():
+        screener = _screener(roster, config, rules)
+        out = _open_output(output)
+        if progress.enabled:
+            progress.total = estimate_total(paths)
+        try:
+            with closing(run_scan(screener, paths, on_error, jobs=jobs, summary=summary, store=store)) as reports:
+                for report in reports:
+                    _write(out, render(report, show_evidence) + "\n", output)
+                    action = action or _needs_action(report.verdict, fail_on)
+                    progress.update(summary.posts)
+            _write(out, "", output)
+            finished = True
+        finally:
+            if output:
+                out.close()
+            progress.close()
+            resume = "" if finished or not db else "; rerun the same command to resume"
+            click.echo(f"screener: {'' if finished else 'stopped: '}{summary.line()}{resume}", err=True)
+    sys.exit(EXIT_ERROR if summary.errors else EXIT_ACTION if action else EXIT_OK)
+
+
+def _open_store(db: str | None):
+    """The scan store for --db (a context manager that commits on exit), or none."""
+    import contextlib
+
+    if not db:
+        return contextlib.nullcontext()
+    from .store import Store
+
+    return Store(db)
+
+
+def _open_output(output: str | None):
     try:
-        out = open(output, "w", encoding="utf-8") if output else sys.stdout
+        return open(output, "w", encoding="utf-8") if output else sys.stdout
     except OSError as exc:
         raise InputError(f"cannot write: {exc.strerror}", output) from None
-    try:
-        for report in run_scan(screener, paths, on_error, jobs=jobs, summary=summary):
-            _write(out, render(report, show_evidence) + "\n", output)
-            action = action or _needs_action(report.verdict, fail_on)
-        _write(out, "", output)
-    finally:
-        if output:
-            out.close()
-    click.echo(f"screener: {summary.line()}", err=True)
-    sys.exit(EXIT_ERROR if summary.errors else EXIT_ACTION if action else EXIT_OK)
+
+
+class _stop_on_sigterm:
+    """While scanning, ``kill`` stops like Ctrl-C: the scan commits what it screened before exiting."""
+
+    def __enter__(self):
+        import signal
+
+        self.pid = os.getpid()
+        try:
+            self.previous = signal.signal(signal.SIGTERM, self._handle)
+        except ValueError:  # not the main thread
+            self.previous = None
+        return self
+
+    def _handle(self, signum, frame):
+        import signal
+
+        if os.getpid() != self.pid:  # a worker process forked from us: die as usual
+            signal.signal(signal.SIGTERM, signal.SIG_DFL)
+            os.kill(os.getpid(), signal.SIGTERM)
+            return
+        raise KeyboardInterrupt
+
+    def __exit__(self, *exc):
+        import signal
+
+        if self.previous is not None:
+            signal.signal(signal.SIGTERM, self.previous)
+        return False
 
 
 def _write(out, line: str, output: str | None) -> None:
@@ -159,6 +219,65 @@ def _write(out, line: str, output: str | None) -> None:
             out.flush()
     except OSError as exc:
         raise InputError(f"write failed: {exc.strerror or exc}", output or "<stdout>") from None
+
+
+@main.command()
+@click.argument("findings", nargs=-1)
+@click.option("--db", required=True, type=click.Path(), help="The scan store made by 'scan --db'.")
+@click.option("--status", type=click.Choice(["open", "confirmed", "false_positive", "accepted", "all"]),
+              default="open", show_default=True, help="Which findings to list.")
+@click.option("--label", default=None, help="Only findings with this label (STUDENT_NAME, ...).")
+@click.option("--confirm", "action", flag_value="confirmed", help="Mark FINDINGS as real.")
+@click.option("--false-positive", "action", flag_value="false_positive", help="Mark FINDINGS as not what they say.")
+@click.option("--accept", "action", flag_value="accepted", help="Mark FINDINGS as real but allowed.")
+@click.option("--reopen", "action", flag_value="open", help="Take back the last label of FINDINGS.")
+@click.option("--reason", default=None, help="Why (required with a label).")
+@click.option("--by", default=None, help="Who is reviewing (default: $USER).")
+@click.option("--stats", is_flag=True, help="Precision per recognizer from the review labels.")
+@click.option("--format", "fmt", type=click.Choice(["text", "jsonl"]), default="text", show_default=True)
+@click.option("--show-evidence", is_flag=True, hidden=True)
+@_guard
+def review(findings, db, status, label, action, reason, by, stats, fmt, show_evidence):
+    """List stored findings, label them, or show what the labels say.
+
+    \b
+    screener review --db scan.sqlite                      open findings
+    screener review --db scan.sqlite ID --accept --reason "district's published number"
+    screener review --db scan.sqlite ID                   the audit trail of one finding
+    screener review --db scan.sqlite --stats              precision per recognizer
+
+    Accepted and false-positive findings are not raised again by later scans with the same --db.
+    """
+    import json
+
+    from . import review as rv
+    from .store import Store
+
+    if show_evidence:
+        raise ScreenerError("--show-evidence: the scan store keeps no matched text, only a keyed fingerprint; "
+                            "run 'screener scan --show-evidence' on the archive to see it")
+    if action and not findings:
+        raise ScreenerError("give the id of each finding to label ('screener review --db DB' lists them)")
+    with Store(db, create=False) as store:
+        if stats:
+            table = rv.precision(store)
+            lines = ([json.dumps(s.to_dict()) for s in table] if fmt == "jsonl" else [rv.format_stats(table)])
+        elif action:
+            done = [rv.mark(store, f, action, reason, by) for f in findings]
+            lines = ([json.dumps(r.to_dict()) for r in done] if fmt == "jsonl" else
+                     [f"{r.finding}: {r.status} by {r.by} at {r.at}: {r.reason}" for r in done])
+        elif findings:
+            trail = [r for f in findings for r in rv.history(store, f)]
+            lines = ([json.dumps(r.to_dict()) for r in trail] if fmt == "jsonl" else
+                     [f"{r.finding}: {r.status} by {r.by} at {r.at}: {r.reason}" for r in trail]
+                     or ["no labels yet: the finding is open"])
+        else:
+            rows = rv.list_findings(store, status, label)
+            lines = ([json.dumps(r.to_dict(), ensure_ascii=False) for r in rows] if fmt == "jsonl" else
+                     [rv.format_findings(rows, status)])
+    for line in lines:
+        click.echo(line)
+    sys.exit(EXIT_OK)
 
 
 @main.group()

@@ -167,3 +167,43 @@ def apply_reviews(screener, post: Post, report: Report, ids: list[str], suppress
     if not dropped:
         return report, 0
     return screener.decide(post, kept), dropped
+
+
+# ---- plain-text tables for the command line ----------------------------------------------------------
+def _short_source(source: str) -> str:
+    return os.path.basename(source) or source
+
+
+def format_findings(rows: list[FindingRow], status: str) -> str:
+    if not rows:
+        return f"no {'' if status == 'all' else status.replace('_', ' ') + ' '}findings"
+    table = [("ID", "POST", "LABEL", "RECOGNIZER", "SCORE", "STATUS", "REASON")]
+    for r in rows:
+        post = f"{_short_source(r.source)}:{r.post_id} @{r.start}-{r.end}" + (f" (x{r.count})" if r.count > 1 else "")
+        why = r.reason
+        if r.status != "open" or r.by:
+            why += f" | {r.status} by {r.by} at {r.at}: {r.review_reason}"
+        if r.stale:
+            why += " | screened under older rules: rescan its archive"
+        table.append((r.id, post, r.label, r.recognizer, f"{r.score:.2f}", r.status, why))
+    widths = [max(len(row[i]) for row in table) for i in range(len(table[0]) - 1)]
+    lines = ["  ".join(cell.ljust(w) for cell, w in zip(row, widths)) + "  " + row[-1] for row in table]
+    lines.append(f"{len(rows)} finding{'s' if len(rows) != 1 else ''} (matched text is never stored: see it with "
+                 f"'screener scan --show-evidence' on the archive)")
+    return "\n".join(line.rstrip() for line in lines)
+
+
+def format_stats(stats: list[RecognizerStats]) -> str:
+    if not stats:
+        return "no findings stored yet"
+    head = ("RECOGNIZER", "CONFIRMED", "FALSE_POSITIVE", "ACCEPTED", "OPEN", "PRECISION")
+    rows = [head]
+    for s in stats + [total(stats)]:
+        p = "n/a" if s.precision is None else f"{s.precision:.2f}"
+        rows.append((s.recognizer, str(s.confirmed), str(s.false_positive), str(s.accepted), str(s.open), p))
+    widths = [max(len(r[i]) for r in rows) for i in range(len(head))]
+    out = [rows[0][0].ljust(widths[0]) + "  " + "  ".join(c.rjust(w) for c, w in zip(rows[0][1:], widths[1:]))]
+    for r in rows[1:]:
+        out.append(r[0].ljust(widths[0]) + "  " + "  ".join(c.rjust(w) for c, w in zip(r[1:], widths[1:])))
+    out.append("precision = confirmed / (confirmed + false_positive), from each finding's latest label")
+    return "\n".join(out)

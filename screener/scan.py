@@ -111,7 +111,7 @@ def scan(screener, paths: Iterable[str], on_error: Callable[[InputError], None],
 def _scan_with_store(screener, paths: list[str], on_error, jobs: int, summary: ScanSummary,
                      store) -> Iterator[Report]:
     from .review import apply_reviews
-    from .store import PostKey, content_hash, report_from_data, setup_fingerprint, source_key
+    from .store import PostKey, StoreError, content_hash, report_from_data, setup_fingerprint, source_key
 
     summary.stored = True
     store.begin_run(setup_fingerprint(screener), [source_key(p) for p in paths])
@@ -119,17 +119,17 @@ def _scan_with_store(screener, paths: list[str], on_error, jobs: int, summary: S
     summary.setup_changed = previous is not None and previous != store.setup
 
     def keyed() -> Iterator[_Item]:
-        seen: dict[str, Counter] = {}
+        seen: dict[str, Counter] = {}  # per input: how often each post id came up so far
         for path, post in _iter_sourced(paths, on_error):
             source = source_key(path)
             counter = seen.setdefault(source, Counter())
-            key = PostKey(source, post.id, counter[post.id])
+            key = PostKey(source, post.id, counter[post.id], counter.total())
             counter[post.id] += 1
             digest = content_hash(post)
             found = store.lookup(key, digest)
             yield _Item(post, key, digest, found.state, found.report)
 
-    status = "failed"
+    status, failure = "failed", None
     try:
         for item, fresh in _screen_items(screener, keyed(), jobs):
             if fresh is not None:
@@ -150,21 +150,14 @@ def _scan_with_store(screener, paths: list[str], on_error, jobs: int, summary: S
     except (KeyboardInterrupt, GeneratorExit):
         status = "interrupted"
         raise
+    except BaseException as exc:
+        failure = exc
+        raise
     finally:
-        _end_run(store, status, summary.errors)
-
-
-def _end_run(store, status: str, errors: int) -> None:
-    """Commit what is pending. If the scan is failing because of the store itself, do not try again."""
-    import sys
-
-    from .store import StoreError
-
-    failing = sys.exc_info()[1]
-    if isinstance(failing, StoreError):
-        store.abandon_pending()
-        return
-    store.end_run(status, errors)
+        if isinstance(failure, StoreError):
+            store.abandon_pending()  # the store itself is failing: keep what it committed, try no more
+        else:
+            store.end_run(status, summary.errors)
 
 
 def _screen_items(screener, items: Iterator[_Item], jobs: int) -> Iterator[tuple[_Item, Report | None]]:

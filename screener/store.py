@@ -60,6 +60,7 @@ CREATE TABLE IF NOT EXISTS posts (
     source TEXT NOT NULL,              -- absolute input path, or <stdin>
     post_id TEXT NOT NULL,
     occurrence INTEGER NOT NULL,       -- 0, or n for the n-th repeat of this id in the same input
+    position INTEGER NOT NULL,         -- its place in the input when last seen (for listing in order)
     content_hash TEXT NOT NULL,
     setup TEXT NOT NULL,
     run_id INTEGER NOT NULL,
@@ -114,6 +115,11 @@ class PostKey(NamedTuple):
     source: str
     post_id: str
     occurrence: int
+    position: int = 0  # not part of the identity: where the post sits in its input
+
+    @property
+    def ident(self) -> tuple[str, str, int]:
+        return (self.source, self.post_id, self.occurrence)
 
 
 @dataclass(frozen=True)
@@ -281,6 +287,25 @@ class Store:
 
         return _Guard()
 
+    def _rollback_unless_done(self):
+        """A transaction cut short (an interrupt between statements) is rolled back, so the batch
+        stays pending and the next commit writes it whole."""
+        conn = self._conn
+
+        class _Tx:
+            def __enter__(self):
+                return self
+
+            def __exit__(self, typ, exc, tb):
+                if exc is not None and conn.in_transaction:
+                    try:
+                        conn.execute("ROLLBACK")
+                    except sqlite3.Error:
+                        pass
+                return False
+
+        return _Tx()
+
     def _init_schema(self) -> None:
         conn = self._conn
         have = conn.execute("SELECT name FROM sqlite_master WHERE type='table' AND name='meta'").fetchone()
@@ -290,9 +315,11 @@ class Store:
                 raise StoreError(f"DB: {self.path}: is an SQLite database but not a screener scan store")
         else:
             version = self._meta("schema_version")
-            if version is None or int(version) > SCHEMA_VERSION:
+            if version is None or not version.isdigit() or int(version) > SCHEMA_VERSION:
                 raise StoreError(f"DB: {self.path}: made by a newer screener (schema {version}, this one "
                                  f"reads {SCHEMA_VERSION}); upgrade screener")
+            if int(version) == SCHEMA_VERSION and self._meta("hmac_key"):
+                return  # nothing to write: a read-only store can still be listed
         conn.execute("BEGIN IMMEDIATE")
         try:
             for statement in _statements(_SCHEMA):
@@ -357,7 +384,7 @@ class Store:
         with self._errors("cannot read"):
             row = self._conn.execute(
                 "SELECT content_hash, setup, report FROM posts WHERE source = ? AND post_id = ? AND occurrence = ?",
-                tuple(key)).fetchone()
+                key.ident).fetchone()
         if row is None:
             return Lookup("new")
         if row["content_hash"] != digest:
@@ -392,13 +419,13 @@ class Store:
             return
         pending, skipped = self._pending, self._pending_skipped
         stamp = now()
-        with self._errors(f"cannot save the last {len(pending)} screened posts"):
+        with self._errors(f"cannot save the last {len(pending)} screened posts"), self._rollback_unless_done():
             conn = self._conn
             conn.execute("BEGIN IMMEDIATE")
             for key, digest, verdict, report_json, rows in pending:
-                conn.execute("INSERT OR REPLACE INTO posts VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                conn.execute("INSERT OR REPLACE INTO posts VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                              (*key, digest, self.setup, self.run_id, stamp, verdict, report_json))
-                conn.execute("DELETE FROM findings WHERE source = ? AND post_id = ? AND occurrence = ?", tuple(key))
+                conn.execute("DELETE FROM findings WHERE source = ? AND post_id = ? AND occurrence = ?", key.ident)
                 conn.executemany("INSERT INTO findings VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
             if self.run_id is not None:
                 conn.execute("UPDATE runs SET screened = screened + ?, skipped = skipped + ? WHERE id = ?",
@@ -416,6 +443,11 @@ class Store:
                                (status, now(), errors, self.run_id))
         self.run_id = None
 
+    def abandon_pending(self) -> None:
+        """Forget the uncommitted batch (after a failed write); a rerun screens those posts again."""
+        self._pending, self._pending_skipped = [], 0
+        self.run_id = None
+
     def close(self) -> None:
         if self._conn is None:
             return
@@ -431,7 +463,7 @@ class Store:
 
     def __exit__(self, typ, exc, tb) -> None:
         if isinstance(exc, StoreError):  # the batch could not be written: do not try again
-            self._pending, self._pending_skipped = [], 0
+            self.abandon_pending()
         self.close()
 
     # ---- queries for review ---------------------------------------------------------------------
@@ -452,7 +484,7 @@ class Store:
         if label:
             sql += "WHERE f.label = ? "
             args = (label,)
-        sql += "GROUP BY f.fid ORDER BY f.source, p.screened_at, f.post_id, f.occurrence, start"
+        sql += "GROUP BY f.fid ORDER BY f.source, p.position, f.post_id, f.occurrence, start"
         with self._errors("cannot read"):
             return self._conn.execute(sql, args).fetchall()
 
@@ -518,7 +550,16 @@ def _statements(script: str) -> list[str]:
 
 
 def _explain(exc: BaseException) -> str:
-    msg = str(exc) if isinstance(exc, sqlite3.Error) else (getattr(exc, "strerror", None) or str(exc))
+    if isinstance(exc, OSError) and not isinstance(exc, sqlite3.Error):
+        import errno
+
+        msg = exc.strerror or str(exc)
+        if exc.errno in (errno.ENOENT, errno.EACCES, errno.EROFS, errno.EPERM):
+            return f"{msg} (does its folder exist and is it writable?)"
+        if exc.errno == errno.ENOSPC:
+            return f"{msg}; free space and rerun"
+        return msg
+    msg = str(exc)
     low = msg.lower()
     if "disk is full" in low or "disk full" in low or "no space" in low:
         return f"{msg}; everything committed before this is kept: free space and rerun to resume"

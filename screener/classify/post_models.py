@@ -16,6 +16,7 @@ import scipy.sparse as sp
 
 from ..categories import _PERSON_REF, _SECURITY_SYSTEMS, CategoryCues
 from ..types import CATEGORIES
+from .linear import linear_proba
 
 
 def evidence(text: str, labels: set[str], cues: CategoryCues) -> dict[str, float]:
@@ -54,16 +55,10 @@ class TextModel:
         return [{k: float(p[i]) for k, p in probs.items()} for i in range(len(texts))]
 
 
-def linear_proba(clf, X) -> np.ndarray:
-    """P(class 1) of a fitted binary LogisticRegression, without scikit-learn's per-call validation,
-    which costs more than the arithmetic when called once per post."""
-    z = X @ clf.coef_[0] + clf.intercept_[0]
-    return 1.0 / (1.0 + np.exp(-np.asarray(z).ravel()))
-
-
 def fit_text_model(texts: list[str], ev: list[dict], targets: dict[str, list[int]], groups=None,
-                   C: float = 4.0) -> tuple[TextModel, dict[str, float]]:
-    """Fit; pick each target's threshold by 5-fold cross-validation on these (training) posts only."""
+                   C: float = 4.0, beta: float = 1.0) -> tuple[TextModel, dict[str, float]]:
+    """Fit; pick each target's threshold by 5-fold cross-validation on these (training) posts only,
+    maximising F-beta: beta > 1 when a miss costs more than a false alarm."""
     from sklearn.feature_extraction import DictVectorizer
     from sklearn.feature_extraction.text import TfidfVectorizer
     from sklearn.linear_model import LogisticRegression
@@ -85,10 +80,14 @@ def fit_text_model(texts: list[str], ev: list[dict], targets: dict[str, list[int
             for t in np.arange(0.2, 0.81, 0.05):
                 pred = probs >= t
                 tp = int((pred & (y == 1)).sum())
-                f1 = 2 * tp / max(1, int(pred.sum()) + int(y.sum()))
-                if f1 > best_f + 1e-9:
-                    best_t, best_f = float(round(t, 2)), f1
-            thresholds[name], cv_f1[name] = best_t, round(best_f, 4)
+                fb = (1 + beta ** 2) * tp / max(1, (1 + beta ** 2) * tp + beta ** 2 * int(((~pred) & (y == 1)).sum())
+                                                + int((pred & (y == 0)).sum()))
+                if fb > best_f + 1e-9:
+                    best_t, best_f = float(round(t, 2)), fb
+            pred = probs >= best_t
+            tp = int((pred & (y == 1)).sum())
+            thresholds[name] = best_t
+            cv_f1[name] = round(2 * tp / max(1, int(pred.sum()) + int(y.sum())), 4)
         else:
             thresholds[name], cv_f1[name] = 0.5, None
         models[name] = clf.fit(X, y)

@@ -92,7 +92,8 @@ def train_post_models(corpora: Path = CORPORA, models_dir: Path = MODELS_DIR, lo
     found = [{f.label for f in r.findings} for r in screener.screen_many(e.post for e in train)]
     ev = [evidence(t, labels, cues) for t, labels in zip(texts, found)]
     targets = {c: [int(c in e.categories) for e in train] for c in CATEGORIES}
-    cat_model, cat_cv = fit_text_model(texts, ev, targets)
+    # A missed IEP or injury detail hurts a child; a false alarm costs a review: lean to recall.
+    cat_model, cat_cv = fit_text_model(texts, ev, targets, beta=1.5)
     corpus = corpus_hash([corpora / "train.jsonl"])
     save_model("categories", cat_model, {"corpus": corpus, "thresholds": cat_model.thresholds,
                                          "cv_f1": cat_cv, "posts": len(train)}, models_dir)

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import re
 
-from ..classify.post_models import linear_proba
 from ..classify.name_features import Lexicons, candidates, doc_info, features
+from ..classify.linear import linear_proba
 from .base import Recognizer, Rx, register
 
 
