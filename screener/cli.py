@@ -158,9 +158,14 @@ def scan(paths, fmt, output, jobs, db, roster, config, rules, show_evidence, fai
             if output:
                 out.close()
             progress.close()
-            resume = "" if finished or not db else "; rerun the same command to resume"
-            click.echo(f"screener: {'' if finished else 'stopped: '}{summary.line()}{resume}", err=True)
+            click.echo(_summary_line(summary, finished, db), err=True)
     sys.exit(EXIT_ERROR if summary.errors else EXIT_ACTION if action else EXIT_OK)
+
+
+def _summary_line(summary, finished: bool, db: str | None) -> str:
+    if finished:
+        return f"screener: {summary.line()}"
+    return f"screener: stopped: {summary.line()}" + ("; rerun the same command to resume" if db else "")
 
 
 def _open_store(db: str | None):

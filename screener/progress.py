@@ -29,6 +29,7 @@ class Progress:
         self.label = label
         self.started = clock()
         self.done = 0
+        self._first: tuple[float, int] | None = None  # rate counts from the first item (after loading)
         self._last = float("-inf")
         self._shown = False
 
@@ -38,6 +39,8 @@ class Progress:
         if not self.enabled:
             return
         t = self.clock()
+        if self._first is None:
+            self._first = (t, done)
         if t - self._last < self.interval:
             return
         self._last = t
@@ -46,7 +49,8 @@ class Progress:
     def line(self, t: float | None = None) -> str:
         t = self.clock() if t is None else t
         elapsed = t - self.started
-        rate = self.done / elapsed if elapsed > 0 else 0.0
+        t0, n0 = self._first or (self.started, 0)
+        rate = (self.done - n0) / (t - t0) if t > t0 else 0.0
         if self.total:
             pct = min(100, 100 * self.done // self.total)
             left = max(0, self.total - self.done)

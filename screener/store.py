@@ -29,10 +29,11 @@ import secrets
 import sqlite3
 import time
 import unicodedata
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
-from typing import Any, Iterable, NamedTuple
+from typing import Any, Iterable, Iterator, NamedTuple
 
 from .errors import ScreenerError
 from .types import Disclaimer, Finding, Post, Report
@@ -150,10 +151,12 @@ def content_hash(post: Post) -> str:
 
 def setup_fingerprint(screener) -> str:
     """One hash of everything that decides a screening besides the post: every rules file
-    (``config.fingerprint``), the roster's content, the trained models in use and the version."""
+    (``config.fingerprint``), the roster's content, the trained models (every file in models/) and
+    the version."""
     from . import __version__
-    from .classify.artifacts import MODELS_DIR
+    from .classify import artifacts
 
+    models_dir = getattr(artifacts, "MODELS_DIR", Path(__file__).resolve().parent.parent / "models")
     h = hashlib.sha256()
 
     def part(name: str, value: Any) -> None:
@@ -175,12 +178,11 @@ def setup_fingerprint(screener) -> str:
         part("roster", rh.hexdigest())
     part("use_model", bool(getattr(screener, "use_model", True)))
     part("use_post_models", bool(getattr(screener, "use_post_models", True)))
-    for meta in sorted(Path(MODELS_DIR).glob("*.json")):
-        try:
-            sha = json.loads(meta.read_text(encoding="utf-8")).get("sha256", "")
-        except (OSError, ValueError):
-            sha = "unreadable"
-        part(f"model:{meta.stem}", sha)
+    for artifact in sorted(p for p in Path(models_dir).glob("*") if p.is_file()):
+        try:  # the trained models and their metadata: a few MB, hashed in milliseconds
+            part(f"model:{artifact.name}", hashlib.sha256(artifact.read_bytes()).hexdigest())
+        except OSError:
+            part(f"model:{artifact.name}", "unreadable")
     return h.hexdigest()[:32]
 
 
@@ -244,18 +246,21 @@ class Store:
             raise StoreError(f"DB: {self.path}: no such scan database (make one with 'screener scan --db')")
         if os.path.isdir(self.path):
             raise StoreError(f"DB: {self.path}: is a directory, not a database file")
-        with self._errors("cannot open"):
-            self._create_private()
-            self._conn = sqlite3.connect(self.path, isolation_level=None, timeout=30,
-                                         check_same_thread=False)
-            self._conn.row_factory = sqlite3.Row
-            self._conn.execute("PRAGMA busy_timeout = 30000")
-            mode = self._conn.execute("PRAGMA journal_mode").fetchone()[0]
-            if mode != "wal":
-                self._conn.execute("PRAGMA journal_mode = WAL")
-            self._conn.execute("PRAGMA synchronous = NORMAL")
-            self._init_schema()
-            self._key = bytes.fromhex(self._meta("hmac_key"))
+        try:
+            with self._errors("cannot open"):
+                self._create_private()
+                self._conn = sqlite3.connect(self.path, isolation_level=None, timeout=30)
+                self._conn.row_factory = sqlite3.Row
+                if self._conn.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
+                    self._conn.execute("PRAGMA journal_mode = WAL")
+                self._conn.execute("PRAGMA synchronous = NORMAL")
+                self._init_schema()
+                self._key = bytes.fromhex(self._meta("hmac_key"))
+        except StoreError:
+            if self._conn is not None:
+                self._conn.close()
+                self._conn = None
+            raise
 
     def _create_private(self) -> None:
         """A new database file is readable by its owner only: its findings are confidential."""
@@ -268,43 +273,32 @@ class Store:
         os.close(fd)
 
     # ---- errors: every sqlite failure becomes one line naming the database ---------------------
-    def _errors(self, doing: str):
-        store = self
+    @contextmanager
+    def _errors(self, doing: str) -> Iterator[None]:
+        try:
+            yield
+        except (sqlite3.Error, OSError) as exc:
+            self._rollback()
+            raise StoreError(f"DB: {self.path}: {doing}: {_explain(exc)}") from None
 
-        class _Guard:
-            def __enter__(self):
-                return self
+    @contextmanager
+    def _transaction(self) -> Iterator[sqlite3.Connection]:
+        """BEGIN IMMEDIATE ... COMMIT; anything cut short (an error, an interrupt between statements)
+        is rolled back whole, so a batch is either written or still pending."""
+        self._conn.execute("BEGIN IMMEDIATE")
+        try:
+            yield self._conn
+        except BaseException:
+            self._rollback()
+            raise
+        self._conn.execute("COMMIT")
 
-            def __exit__(self, typ, exc, tb):
-                if exc is None or not isinstance(exc, (sqlite3.Error, OSError)):
-                    return False
-                if isinstance(exc, sqlite3.Error) and store._conn is not None and store._conn.in_transaction:
-                    try:
-                        store._conn.execute("ROLLBACK")
-                    except sqlite3.Error:
-                        pass
-                raise StoreError(f"DB: {store.path}: {doing}: {_explain(exc)}") from None
-
-        return _Guard()
-
-    def _rollback_unless_done(self):
-        """A transaction cut short (an interrupt between statements) is rolled back, so the batch
-        stays pending and the next commit writes it whole."""
-        conn = self._conn
-
-        class _Tx:
-            def __enter__(self):
-                return self
-
-            def __exit__(self, typ, exc, tb):
-                if exc is not None and conn.in_transaction:
-                    try:
-                        conn.execute("ROLLBACK")
-                    except sqlite3.Error:
-                        pass
-                return False
-
-        return _Tx()
+    def _rollback(self) -> None:
+        if self._conn is not None and self._conn.in_transaction:
+            try:
+                self._conn.execute("ROLLBACK")
+            except sqlite3.Error:
+                pass
 
     def _init_schema(self) -> None:
         conn = self._conn
@@ -320,18 +314,12 @@ class Store:
                                  f"reads {SCHEMA_VERSION}); upgrade screener")
             if int(version) == SCHEMA_VERSION and self._meta("hmac_key"):
                 return  # nothing to write: a read-only store can still be listed
-        conn.execute("BEGIN IMMEDIATE")
-        try:
+        with self._transaction():
             for statement in _statements(_SCHEMA):
                 conn.execute(statement)
             conn.execute("INSERT OR IGNORE INTO meta VALUES ('schema_version', ?)", (str(SCHEMA_VERSION),))
             conn.execute("INSERT OR IGNORE INTO meta VALUES ('hmac_key', ?)", (secrets.token_hex(32),))
             conn.execute("INSERT OR IGNORE INTO meta VALUES ('created_at', ?)", (now(),))
-            conn.execute("COMMIT")
-        except BaseException:
-            if conn.in_transaction:
-                conn.execute("ROLLBACK")
-            raise
 
     def _meta(self, key: str) -> str | None:
         row = self._conn.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
@@ -419,9 +407,7 @@ class Store:
             return
         pending, skipped = self._pending, self._pending_skipped
         stamp = now()
-        with self._errors(f"cannot save the last {len(pending)} screened posts"), self._rollback_unless_done():
-            conn = self._conn
-            conn.execute("BEGIN IMMEDIATE")
+        with self._errors(f"cannot save the last {len(pending)} screened posts"), self._transaction() as conn:
             for key, digest, verdict, report_json, rows in pending:
                 conn.execute("INSERT OR REPLACE INTO posts VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                              (*key, digest, self.setup, self.run_id, stamp, verdict, report_json))
@@ -430,7 +416,6 @@ class Store:
             if self.run_id is not None:
                 conn.execute("UPDATE runs SET screened = screened + ?, skipped = skipped + ? WHERE id = ?",
                              (len(pending), skipped, self.run_id))
-            conn.execute("COMMIT")
         self._pending, self._pending_skipped = [], 0
 
     def end_run(self, status: str, errors: int = 0) -> None:

@@ -169,7 +169,8 @@ def test_progress_shows_rate_and_eta_at_most_five_times_a_second():
         p.update(i * 10)
     draws = term.getvalue().split("\r\x1b[K")[1:]
     assert len(draws) == 3  # 0.1, 0.5 and 10.0; 0.15 and 0.2 came too soon
-    assert draws[-1] == "screener: 50/100 posts (50%)  5/s  ETA 0:10"
+    assert draws[0] == "screener: 10/100 posts (10%)  0/s  ETA ?"  # no rate before a second item
+    assert draws[-1] == "screener: 50/100 posts (50%)  4/s  ETA 0:12"  # 40 posts in 9.9 s, 50 to go
     p.echo("screener: error: x.jsonl:3: malformed JSON")
     assert term.getvalue().endswith("\r\x1b[Kscreener: error: x.jsonl:3: malformed JSON\n")
     p.close()
@@ -178,9 +179,11 @@ def test_progress_shows_rate_and_eta_at_most_five_times_a_second():
 def test_progress_without_a_total_shows_elapsed_time_and_is_silent_off_a_terminal(tmp_path):
     term, clock = Terminal(), Clock()
     p = Progress(stream=term, clock=clock)
+    clock.t = 5
+    p.update(1)
     clock.t = 75
-    p.update(150)
-    assert term.getvalue().endswith("screener: 150 posts  2/s  1:15 elapsed")
+    p.update(141)
+    assert term.getvalue().endswith("screener: 141 posts  2/s  1:15 elapsed")
     p.close()
     assert term.getvalue().endswith("\r\x1b[K")
     plain = io.StringIO()

@@ -98,8 +98,9 @@ def test_a_rules_change_rescreens_the_history(screener, tmp_path):
     assert again.skipped == 6
 
 
-def test_the_setup_fingerprint_covers_roster_and_rules(screener):
+def test_the_setup_fingerprint_covers_roster_rules_and_models(screener, tmp_path, monkeypatch):
     from screener import Screener
+    from screener.classify import artifacts
 
     base = setup_fingerprint(screener)
     assert setup_fingerprint(Screener()) == base
@@ -107,6 +108,13 @@ def test_the_setup_fingerprint_covers_roster_and_rules(screener):
     assert setup_fingerprint(with_roster) != base
     assert setup_fingerprint(Screener(roster=FIXTURES / "roster.csv")) == setup_fingerprint(with_roster)
     assert setup_fingerprint(Screener(use_model=False)) != base
+    models = tmp_path / "models"
+    models.mkdir()
+    (models / "categories.json").write_text('{"sha256": "aaa"}', encoding="utf-8")
+    monkeypatch.setattr(artifacts, "MODELS_DIR", models)
+    before = setup_fingerprint(screener)
+    (models / "categories.json").write_text('{"sha256": "bbb"}', encoding="utf-8")  # retrained
+    assert setup_fingerprint(screener) != before
 
 
 def test_no_matched_text_post_text_or_roster_name_is_stored(screener, tmp_path):

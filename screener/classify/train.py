@@ -10,6 +10,7 @@ import numpy as np
 from ..config import load_config
 from .artifacts import MODELS_DIR, corpus_hash, save_model
 from .corpus import read_corpus
+from .runtime import LinearDict
 from .name_features import Lexicons, candidates, doc_info, features
 
 CORPORA = Path(__file__).resolve().parent.parent.parent / "corpora"
@@ -66,7 +67,7 @@ def train_names(corpora: Path = CORPORA, models_dir: Path = MODELS_DIR, log=prin
         if f1 > best_f + 1e-9:
             best_t, best_f = float(round(t, 2)), f1
     clf.fit(Xv, y)
-    model = {"vectorizer": vec, "classifier": clf, "first_names": first_names, "threshold": best_t}
+    model = {"scorer": LinearDict.from_sklearn(vec, clf), "first_names": first_names, "threshold": best_t}
     meta = {"corpus": corpus_hash([corpora / "train.jsonl", corpora / "roster.csv",
                                    corpora / "gazetteers" / "first_names.txt"]),
             "nlp_model": cfg.nlp_model, "candidates": int(len(y)), "positives": int(y.sum()),
@@ -83,7 +84,8 @@ def train_post_models(corpora: Path = CORPORA, models_dir: Path = MODELS_DIR, lo
     from ..disclaimer import DisclaimerCheck
     from ..pipeline import Screener
     from ..types import CATEGORIES
-    from .post_models import disclaimer_evidence, evidence, fit_text_model
+    from .fit import fit_text_model
+    from .post_models import disclaimer_evidence, evidence
 
     train = read_corpus(corpora / "train.jsonl")
     screener = Screener(use_post_models=False)
@@ -95,7 +97,7 @@ def train_post_models(corpora: Path = CORPORA, models_dir: Path = MODELS_DIR, lo
     # A missed IEP or injury detail hurts a child; a false alarm costs a review: lean to recall.
     cat_model, cat_cv = fit_text_model(texts, ev, targets, beta=1.5)
     corpus = corpus_hash([corpora / "train.jsonl"])
-    save_model("categories", cat_model, {"corpus": corpus, "thresholds": cat_model.thresholds,
+    save_model("categories", cat_model.runtime(), {"corpus": corpus, "thresholds": cat_model.thresholds,
                                          "cv_f1": cat_cv, "posts": len(train)}, models_dir)
     log(f"categories: cross-validated F1 {cat_cv}")
 
@@ -104,7 +106,7 @@ def train_post_models(corpora: Path = CORPORA, models_dir: Path = MODELS_DIR, lo
     ptexts = [e.post.text for e in personal]
     req_model, req_cv = fit_text_model(ptexts, [disclaimer_evidence(t, check) for t in ptexts],
                                        {"required": [int(e.disclaimer_required) for e in personal]})
-    save_model("disclaimer_required", req_model, {"corpus": corpus, "thresholds": req_model.thresholds,
+    save_model("disclaimer_required", req_model.runtime(), {"corpus": corpus, "thresholds": req_model.thresholds,
                                                   "cv_f1": req_cv, "posts": len(personal)}, models_dir)
     log(f"disclaimer_required: cross-validated F1 {req_cv}")
     return {"categories": cat_cv, "disclaimer_required": req_cv}

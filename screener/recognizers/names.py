@@ -1,7 +1,7 @@
 """Student names, and roster IDs found anywhere.
 
 Every name-like span (NER, roster variant, gazetteer, hashtag) is a candidate; the trained
-student-or-not classifier (models/student_name.joblib) scores it from its context. Without a trained
+student-or-not classifier (models/student_name.pkl.gz) scores it from its context. Without a trained
 model (``use_model=False``) a small transparent rule set decides, so the library still works while a
 district retrains.
 """
@@ -10,7 +10,6 @@ from __future__ import annotations
 import re
 
 from ..classify.name_features import Lexicons, candidates, doc_info, features
-from ..classify.linear import linear_proba
 from .base import Recognizer, Rx, register
 
 
@@ -37,7 +36,7 @@ class StudentNameRecognizer(Recognizer):
         info = doc_info(doc, text)
         feats = [features(c, doc, text, self.lex, None, self.roster, info) for c in cands]
         if self.model:
-            probs = linear_proba(self.model["classifier"], self.model["vectorizer"].transform(feats))
+            probs = self.model["scorer"].proba(feats)
         else:
             probs = [_rule_score(f) for f in feats]
         results = []
