@@ -88,8 +88,8 @@ def build_nlp_engine(model: str):
             # Keywords (stop-word filtered lemmas) are only used by Presidio's lemma enhancer,
             # which screener replaces, so skip computing them for every post.
             art = NlpArtifacts.__new__(NlpArtifacts)
-            art.entities, art.tokens, art.lemmas = list(doc.ents), doc, []
-            art.tokens_indices = [t.idx for t in doc]
+            # Screener's recognizers read the Doc itself; token offsets are not precomputed.
+            art.entities, art.tokens, art.lemmas, art.tokens_indices = list(doc.ents), doc, [], []
             art.keywords, art.nlp_engine, art.scores = [], self, [0.85] * len(doc.ents)
             return art
 

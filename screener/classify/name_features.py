@@ -52,15 +52,13 @@ class Lexicons:
         self.first_names = set(first_names)
 
 
-def _tokens_lower(doc) -> list[str]:
-    return [t.lower_ for t in doc]
-
-
-def candidates(doc, text: str, roster=None, lex: Lexicons | None = None) -> list[Candidate]:
+def candidates(doc, text: str, roster=None, lex: Lexicons | None = None,
+               info: "DocInfo | None" = None) -> list[Candidate]:
     """All name-like spans in a post, merged so that overlapping proposals become one candidate."""
     props: list[Candidate] = []
-    toks = _tokens_lower(doc)  # computed once per post
-    n = len(doc)
+    info = info or doc_info(doc, text)
+    toks, tokens = info.toks, info.tokens  # the Doc is walked once per post
+    n = len(tokens)
     for ent in doc.ents:
         if ent.label_ in NAME_LABELS and any(c.isalpha() for c in ent.text):
             s, e = _trim(doc, ent.start, ent.end, lex)
@@ -74,24 +72,24 @@ def candidates(doc, text: str, roster=None, lex: Lexicons | None = None) -> list
                 if i + size > n:
                     continue
                 hit = roster.lookup(" ".join(toks[i:i + size]))
-                if hit and doc[i].text[:1].isalpha():
-                    props.append(Candidate(doc[i].idx, doc[i + size - 1].idx + len(doc[i + size - 1]),
+                if hit and tokens[i].text[:1].isalpha():
+                    props.append(Candidate(tokens[i].idx, tokens[i + size - 1].idx + len(tokens[i + size - 1]),
                                            i, i + size, {"roster"}, roster_kind=hit[0],
                                            roster_ids=frozenset(hit[1])))
                     i += size - 1
                     break
             i += 1
     if lex is not None and lex.first_names:
-        for i, t in enumerate(doc):
+        for i, t in enumerate(tokens):
             if toks[i] in lex.first_names and t.text[:1].isalpha() and toks[i] not in lex.not_names:
                 e = i + 1
-                if e < n and doc[e].text[:1].isupper() and doc[e].is_alpha and toks[e] not in lex.titles:
+                if e < n and tokens[e].text[:1].isupper() and tokens[e].is_alpha and toks[e] not in lex.titles:
                     e += 1
-                props.append(Candidate(t.idx, doc[e - 1].idx + len(doc[e - 1]), i, e, {"gazetteer"}))
-    for i, t in enumerate(doc):
+                props.append(Candidate(t.idx, tokens[e - 1].idx + len(tokens[e - 1]), i, e, {"gazetteer"}))
+    for i, t in enumerate(tokens):
         if _name_shaped(t, lex):
             props.append(Candidate(t.idx, t.idx + len(t), i, i + 1, {"shape"}))
-    props.extend(_tag_candidates(doc, text, roster, lex))
+    props.extend(_tag_candidates(tokens, text, roster, lex))
     return _merge(props)
 
 
@@ -132,10 +130,10 @@ def _trim(doc, s: int, e: int, lex) -> tuple[int, int]:
     return s, e
 
 
-def _tag_candidates(doc, text: str, roster, lex) -> list[Candidate]:
+def _tag_candidates(tokens, text: str, roster, lex) -> list[Candidate]:
     """Names inside #hashtags and @handles: '#JaylenStrong' proposes 'Jaylen'."""
     out = []
-    for t in doc:
+    for t in tokens:
         body = t.text
         prefix = text[t.idx - 1] if t.idx > 0 else ""
         if prefix not in "#@" or not body[:1].isalpha():
@@ -198,6 +196,7 @@ def _shape(s: str) -> str:
 class DocInfo:
     """Per-post facts every candidate's features share, computed once per post."""
 
+    tokens: list
     toks: list[str]
     caps: bool
 
@@ -205,7 +204,8 @@ class DocInfo:
 def doc_info(doc, text: str) -> DocInfo:
     letters = [ch for ch in text if ch.isalpha()]
     caps = bool(letters) and sum(ch.isupper() for ch in letters) > 0.6 * len(letters)
-    return DocInfo(_tokens_lower(doc), caps)
+    tokens = list(doc)
+    return DocInfo(tokens, [t.lower_ for t in tokens], caps)
 
 
 def features(c: Candidate, doc, text: str, lex: Lexicons, kind: str | None, roster=None,
@@ -235,7 +235,8 @@ def features(c: Candidate, doc, text: str, lex: Lexicons, kind: str | None, rost
         f["post_caps"] = 1.0
     f[f"kind={kind or 'unknown'}"] = 1.0
     i, j = c.tok_start, c.tok_end
-    if i == 0 or doc[i - 1].text in _BOUNDARY or "\n" in doc[i - 1].text or doc[i - 1].is_space:
+    tokens = info.tokens
+    if i == 0 or tokens[i - 1].text in _BOUNDARY or "\n" in tokens[i - 1].text or tokens[i - 1].is_space:
         f["sent_start"] = 1.0
     for k, name in ((1, "p1"), (2, "p2")):
         w = toks[i - k] if i - k >= 0 else "<s>"
@@ -250,7 +251,7 @@ def features(c: Candidate, doc, text: str, lex: Lexicons, kind: str | None, rost
     if words and words[0].strip(".") in lex.titles:
         f["title_inside"] = 1.0
     window = [t.strip(".,!?#@") for t in toks[max(0, i - 8):i] + toks[j:j + 8]]
-    for t in list(doc[max(0, i - 5):i]) + list(doc[j:j + 5]):
+    for t in tokens[max(0, i - 5):i] + tokens[j:j + 5]:
         # Lower-case content words only: capitalised ones are mostly other names, which would overfit.
         if t.is_alpha and len(t) > 2 and t.text[0].islower() and not t.is_stop:
             f[f"w={t.lower_}"] = 0.5

@@ -11,6 +11,9 @@ import math
 import re
 from collections import Counter
 from dataclasses import dataclass
+from functools import lru_cache
+
+import numpy as np
 
 _WHITE = re.compile(r"\s\s+")
 
@@ -60,42 +63,59 @@ class Tfidf:
         return cls(vec.analyzer, tuple(vec.ngram_range), vec.token_pattern, dict(vec.vocabulary_),
                    [float(x) for x in vec.idf_])
 
-    def __post_init__(self):
-        self._rx = re.compile(self.token_pattern)
+    def grams(self, text: str) -> Counter:
+        return _grams(self.analyzer, self.ngram, self.token_pattern, text)
 
-    def __getstate__(self):
-        return {k: v for k, v in self.__dict__.items() if k != "_rx"}
+    def vector(self, text: str) -> tuple[np.ndarray, np.ndarray]:
+        """(indices, l2-normalised sublinear tf-idf values) of the vocabulary n-grams in ``text``."""
+        idx, tf = [], []
+        for gram, c in self.grams(text).items():
+            i = self.vocab.get(gram)
+            if i is not None:
+                idx.append(i)
+                tf.append(1.0 + math.log(c))
+        if not idx:
+            return np.empty(0, dtype=np.int64), np.empty(0)
+        ix = np.asarray(idx)
+        vals = np.asarray(tf) * self._idf[ix]
+        return ix, vals / np.sqrt(vals @ vals)
 
-    def __setstate__(self, state):
-        self.__dict__.update(state)
-        self._rx = re.compile(self.token_pattern)
+    @property
+    def _idf(self) -> np.ndarray:
+        arr = self.__dict__.get("_idf_arr")
+        if arr is None:
+            arr = self.__dict__["_idf_arr"] = np.asarray(self.idf)
+        return arr
 
-    def grams(self, text: str) -> list[str]:
-        text = text.lower()
-        lo, hi = self.ngram
-        out: list[str] = []
-        if self.analyzer == "word":
-            toks = self._rx.findall(text)
-            for n in range(lo, hi + 1):
-                out.extend(toks if n == 1 else (" ".join(toks[i:i + n]) for i in range(len(toks) - n + 1)))
-            return out
-        for w in _WHITE.sub(" ", text).split():
-            w = " " + w + " "
-            for n in range(lo, hi + 1):
-                offset = 0
+
+@lru_cache(maxsize=2048)
+def _grams(analyzer: str, ngram: tuple[int, int], token_pattern: str, text: str) -> Counter:
+    """n-gram counts as scikit-learn's analyzers make them; cached so every model sharing an
+    analyzer (categories, disclaimer) tokenises a post once."""
+    text = text.lower()
+    lo, hi = ngram
+    out: list[str] = []
+    if analyzer == "word":
+        toks = _pattern(token_pattern).findall(text)
+        for n in range(lo, hi + 1):
+            out.extend(toks if n == 1 else (" ".join(toks[i:i + n]) for i in range(len(toks) - n + 1)))
+        return Counter(out)
+    for w in _WHITE.sub(" ", text).split():
+        w = " " + w + " "
+        for n in range(lo, hi + 1):
+            offset = 0
+            out.append(w[offset:offset + n])
+            while offset + n < len(w):
+                offset += 1
                 out.append(w[offset:offset + n])
-                while offset + n < len(w):
-                    offset += 1
-                    out.append(w[offset:offset + n])
-                if offset == 0:
-                    break
-        return out
+            if offset == 0:
+                break
+    return Counter(out)
 
-    def vector(self, text: str) -> dict[int, float]:
-        counts = Counter(i for i in map(self.vocab.get, self.grams(text)) if i is not None)
-        vec = {i: (1.0 + math.log(c)) * self.idf[i] for i, c in counts.items()}
-        norm = math.sqrt(sum(v * v for v in vec.values()))
-        return {i: v / norm for i, v in vec.items()} if norm else {}
+
+@lru_cache(maxsize=8)
+def _pattern(token_pattern: str) -> re.Pattern:
+    return re.compile(token_pattern)
 
 
 @dataclass
@@ -116,14 +136,23 @@ class TextLinear:
 
     def predict(self, texts: list[str], ev: list[dict]) -> list[dict[str, float]]:
         nw, nc = len(self.word.vocab), len(self.char.vocab)
+        targets = list(self.models)
+        W = self._weights()
+        b = np.asarray([self.models[t][1] for t in targets])
         out = []
         for text, e in zip(texts, ev):
-            w, c = self.word.vector(text), self.char.vector(text)
-            d = {nw + nc + self.dict_vocab[k]: v for k, v in e.items() if k in self.dict_vocab}
-            probs = {}
-            for target, (coef, b) in self.models.items():
-                z = b + sum(coef[i] * v for i, v in w.items()) + sum(coef[nw + i] * v for i, v in c.items())
-                z += sum(coef[i] * v for i, v in d.items())
-                probs[target] = _sigmoid(z)
-            out.append(probs)
+            wi, wv = self.word.vector(text)
+            ci, cv = self.char.vector(text)
+            di = [nw + nc + self.dict_vocab[k] for k in e if k in self.dict_vocab]
+            dv = [e[k] for k in e if k in self.dict_vocab]
+            idx = np.concatenate([wi, ci + nw, np.asarray(di, dtype=np.int64)])
+            vals = np.concatenate([wv, cv, np.asarray(dv, dtype=float)])
+            z = W[:, idx] @ vals + b
+            out.append({t: _sigmoid(float(zt)) for t, zt in zip(targets, z)})
         return out
+
+    def _weights(self) -> np.ndarray:
+        W = self.__dict__.get("_W")
+        if W is None:
+            W = self.__dict__["_W"] = np.asarray([self.models[t][0] for t in self.models])
+        return W

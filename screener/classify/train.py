@@ -31,7 +31,7 @@ def name_examples(examples, nlp, lex, roster) -> tuple[list[dict], list[int], li
         gold = [(s, e) for s, e, label in ex.spans if label == "STUDENT_NAME"]
         info = doc_info(doc, ex.post.text)
         for r in (roster, None):
-            for c in candidates(doc, ex.post.text, r, lex):
+            for c in candidates(doc, ex.post.text, r, lex, info):
                 X.append(features(c, doc, ex.post.text, lex, None, r, info))
                 y.append(int(any(overlaps((c.start, c.end), g) for g in gold)))
                 groups.append(k)

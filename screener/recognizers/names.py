@@ -30,10 +30,10 @@ class StudentNameRecognizer(Recognizer):
         if nlp_artifacts is None or self.lex is None:
             return []
         doc = nlp_artifacts.tokens
-        cands = candidates(doc, text, self.roster, self.lex)
+        info = doc_info(doc, text)
+        cands = candidates(doc, text, self.roster, self.lex, info)
         if not cands:
             return []
-        info = doc_info(doc, text)
         feats = [features(c, doc, text, self.lex, None, self.roster, info) for c in cands]
         if self.model:
             probs = self.model["scorer"].proba(feats)
