@@ -37,6 +37,8 @@ def _guard(f):
         except KeyboardInterrupt:
             click.echo("screener: interrupted", err=True)
             sys.exit(130)
+        except (click.ClickException, click.exceptions.Exit):
+            raise  # click prints its own one-line usage errors and exits 2
         except Exception as exc:  # never a traceback; never the post text either
             if os.environ.get("SCREENER_DEBUG"):
                 raise
@@ -117,21 +119,29 @@ def _read_draft(file: str) -> str:
 
 @main.command()
 @click.argument("paths", nargs=-1, required=True, type=click.Path(allow_dash=True))
-@click.option("--format", "fmt", type=click.Choice(["jsonl"]), default="jsonl", show_default=True)
+@click.option("--format", "fmt", type=click.Choice(["jsonl", "csv", "sarif", "html"]), default="jsonl",
+              show_default=True, help="jsonl (SPEC objects), csv, sarif (2.1.0) or a self-contained html summary.")
 @click.option("--output", "-o", type=click.Path(dir_okay=False, writable=True), help="Write here, not stdout.")
 @click.option("--jobs", "-j", type=click.IntRange(1, 64), default=1, show_default=True, help="Worker processes.")
+@click.option("--engine", type=click.Choice(["local", "dask"]), default="local", show_default=True,
+              help="Screen here, or on a Dask cluster (docs/dask.md).")
+@click.option("--scheduler", default=None, help="Dask scheduler address for --engine dask (tcp://host:8786).")
 @click.option("--db", type=click.Path(),
               help="Scan store (SQLite): resume an interrupted scan, screen only new or changed posts, "
                    "leave out reviewed findings.")
 @_common
 @_guard
-def scan(paths, fmt, output, jobs, db, roster, config, rules, show_evidence, fail_on):
-    """Screen JSON Lines archives: one output object per input post, in input order."""
+def scan(paths, fmt, output, jobs, engine, scheduler, db, roster, config, rules, show_evidence, fail_on):
+    """Screen archives (JSON Lines, CSV, text folders, X/Facebook/Instagram/Mastodon exports, zips):
+    one report per input post, in input order."""
     from contextlib import closing
 
     from .progress import Progress, estimate_total
-    from .report.jsonl import render
-    from .scan import ScanSummary, scan as run_scan
+    from .report import get_writer
+    from .scan import ScanSummary, dask_engine, scan_posts
+
+    if engine == "dask" and not scheduler:
+        raise click.UsageError("--engine dask needs --scheduler ADDRESS (tcp://host:8786)")
 
     summary = ScanSummary()
     progress = Progress()
@@ -144,15 +154,18 @@ def scan(paths, fmt, output, jobs, db, roster, config, rules, show_evidence, fai
     with _open_store(db) as store, _stop_on_sigterm():
         screener = _screener(roster, config, rules)
         out = _open_output(output)
+        writer = get_writer(fmt, out, evidence=show_evidence)
+        remote = dask_engine(screener, scheduler) if engine == "dask" else None
         if progress.enabled:
             progress.total = estimate_total(paths)
         try:
-            with closing(run_scan(screener, paths, on_error, jobs=jobs, summary=summary, store=store)) as reports:
-                for report in reports:
-                    _write(out, render(report, show_evidence) + "\n", output)
+            with closing(scan_posts(screener, paths, on_error, jobs=jobs, summary=summary, store=store,
+                                    engine=remote)) as pairs:
+                for post, report in pairs:
+                    _write(out, lambda: writer.write(report, post), output)
                     action = action or _needs_action(report.verdict, fail_on)
                     progress.update(summary.posts)
-            _write(out, "", output)
+            _write(out, lambda: writer.close(summary.to_dict()), output)
             finished = True
         finally:
             if output:
@@ -216,12 +229,10 @@ class _stop_on_sigterm:
         return False
 
 
-def _write(out, line: str, output: str | None) -> None:
-    """Write one output line; a full disk or closed pipe is an error naming the output, not a crash."""
+def _write(out, write, output: str | None) -> None:
+    """Run one write to the output; a full disk or closed pipe is an error naming the output, not a crash."""
     try:
-        out.write(line)
-        if not line:
-            out.flush()
+        write()
     except OSError as exc:
         raise InputError(f"write failed: {exc.strerror or exc}", output or "<stdout>") from None
 

@@ -24,6 +24,7 @@ from .sources import read_posts
 from .types import Post, Report
 
 CHUNK = 64
+Engine = Callable[[Iterator[Post]], Iterator[Report]]
 
 
 @dataclass
@@ -94,22 +95,39 @@ class _Item:
 
 
 def scan(screener, paths: Iterable[str], on_error: Callable[[InputError], None], jobs: int = 1,
-         summary: ScanSummary | None = None, store=None) -> Iterator[Report]:
+         summary: ScanSummary | None = None, store=None, engine: Engine | None = None) -> Iterator[Report]:
     """Screen every post in ``paths``; reports come out in input order.
 
-    ``store``: a ``screener.store.Store`` to resume from, record in and take review labels from."""
+    ``store``: a ``screener.store.Store`` to resume from, record in and take review labels from.
+    ``engine``: where posts are screened — a function from an iterator of posts to their reports in
+    order (``dask_engine(...)``); default: this process, or ``jobs`` local worker processes."""
+    for _, report in scan_posts(screener, paths, on_error, jobs, summary, store, engine):
+        yield report
+
+
+def scan_posts(screener, paths: Iterable[str], on_error: Callable[[InputError], None], jobs: int = 1,
+               summary: ScanSummary | None = None, store=None,
+               engine: Engine | None = None) -> Iterator[tuple[Post, Report]]:
+    """Like scan(), with each report's post (report writers show accounts, months and text)."""
     if store is None:
         items = (_Item(post) for _, post in _iter_sourced(paths, on_error))
-        for item, report in _screen_items(screener, items, jobs):
+        for item, report in _screen_items(screener, items, jobs, engine):
             if summary is not None:
                 summary.add(report)
-            yield report
+            yield item.post, report
         return
-    yield from _scan_with_store(screener, list(paths), on_error, jobs, summary or ScanSummary(), store)
+    yield from _scan_with_store(screener, list(paths), on_error, jobs, summary or ScanSummary(), store, engine)
+
+
+def dask_engine(screener, scheduler) -> Engine:
+    """Screen on a Dask cluster (``scheduler``: an address or a distributed.Client)."""
+    from .engines import screen_on_dask
+
+    return lambda posts: screen_on_dask(screener.worker_args(), posts, scheduler)
 
 
 def _scan_with_store(screener, paths: list[str], on_error, jobs: int, summary: ScanSummary,
-                     store) -> Iterator[Report]:
+                     store, engine: Engine | None = None) -> Iterator[tuple[Post, Report]]:
     from .review import apply_reviews
     from .store import PostKey, StoreError, content_hash, report_from_data, setup_fingerprint, source_key
 
@@ -131,7 +149,7 @@ def _scan_with_store(screener, paths: list[str], on_error, jobs: int, summary: S
 
     status, failure = "failed", None
     try:
-        for item, fresh in _screen_items(screener, keyed(), jobs):
+        for item, fresh in _screen_items(screener, keyed(), jobs, engine):
             if fresh is not None:
                 ids = store.finding_ids(item.key, fresh)
                 store.record(item.key, item.digest, fresh, ids)
@@ -145,7 +163,7 @@ def _scan_with_store(screener, paths: list[str], on_error, jobs: int, summary: S
             report, dropped = apply_reviews(screener, item.post, report, [fid for fid, _ in ids], store.suppressed)
             summary.suppressed += dropped
             summary.add(report)
-            yield report
+            yield item.post, report
         status = "complete"
     except (KeyboardInterrupt, GeneratorExit):
         status = "interrupted"
@@ -160,20 +178,27 @@ def _scan_with_store(screener, paths: list[str], on_error, jobs: int, summary: S
             store.end_run(status, summary.errors)
 
 
-def _screen_items(screener, items: Iterator[_Item], jobs: int) -> Iterator[tuple[_Item, Report | None]]:
+def _screen_items(screener, items: Iterator[_Item], jobs: int,
+                  engine: Engine | None = None) -> Iterator[tuple[_Item, Report | None]]:
     """(item, fresh report) in input order; the report is None for items that have a stored one."""
-    if jobs <= 1:
-        size = max(CHUNK, getattr(screener, "batch_size", CHUNK))
-        while True:
-            chunk = list(islice(items, size))
-            if not chunk:
-                return
-            todo = [item.post for item in chunk if item.stored is None]
-            reports = screener.screen_many(todo) if todo else iter(())
-            for item in chunk:
-                yield item, (next(reports) if item.stored is None else None)
-    else:
+    if engine is None and jobs > 1:
         yield from _parallel(screener, items, jobs)
+        return
+    engine = engine or screener.screen_many
+    pending: deque[_Item] = deque()
+
+    def todo() -> Iterator[Post]:
+        for item in items:
+            pending.append(item)
+            if item.stored is None:
+                yield item.post
+
+    for report in engine(todo()):
+        while pending[0].stored is not None:
+            yield pending.popleft(), None
+        yield pending.popleft(), report
+    while pending:
+        yield pending.popleft(), None
 
 
 # ---- worker processes: each builds its Screener once ----------------------------------------

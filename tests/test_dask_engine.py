@@ -178,3 +178,29 @@ def test_unreachable_scheduler_is_a_config_error():
     with dask.config.set({"distributed.comm.timeouts.connect": "1s"}):
         with pytest.raises(ConfigError, match="cannot reach the Dask scheduler"):
             list(screen_on_dask({}, [Post(text="hi")], "tcp://127.0.0.1:9"))
+
+
+def test_cli_scan_on_dask_matches_local_scan(cluster, tmp_path):
+    """`screener scan --engine dask --scheduler ADDR` gives the same output, in order, as a local scan."""
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    screener_bin = str(Path(sys.executable).with_name("screener"))
+    posts = ROOT / "examples" / "posts.jsonl"
+    local = subprocess.run([screener_bin, "scan", str(posts)], capture_output=True, text=True)
+    remote = subprocess.run([screener_bin, "scan", str(posts), "--engine", "dask", "--scheduler",
+                             cluster.scheduler_address], capture_output=True, text=True)
+    assert remote.returncode == local.returncode == 1, remote.stderr
+    assert remote.stdout == local.stdout
+    assert len(remote.stdout.splitlines()) == len(posts.read_text().splitlines())
+
+
+def test_cli_engine_dask_needs_a_scheduler():
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    proc = subprocess.run([str(Path(sys.executable).with_name("screener")), "scan", "x.jsonl", "--engine", "dask"],
+                          capture_output=True, text=True)
+    assert proc.returncode == 2 and "--scheduler" in proc.stderr and "Traceback" not in proc.stderr
