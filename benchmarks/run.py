@@ -1,10 +1,10 @@
 """screener's speed benchmark: Presidio out of the box, raw spaCy NER and screener on the same posts,
 in one run, with ratios against raw spaCy NER-only (the practical limit: the cost of finding names).
 
-    .venv/bin/python benchmarks/run.py --posts 2000 --rss-large 100000
+    .venv/bin/python benchmarks/run.py --posts 2000 --rss-sizes 1000,100000
 
 Prints posts/s and ratios, warm latency, cold `screener check` against the import-and-load floor,
-peak RSS of a scan at 1,000 and --rss-large posts, and the dev-split F1 of the same build.
+peak RSS of a scan at each of --rss-sizes posts, and the dev-split F1 of the same build.
 """
 from __future__ import annotations
 
@@ -106,7 +106,7 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--posts", type=int, default=2000)
     ap.add_argument("--presidio-loop", type=int, default=500, help="posts for Presidio's plain loop")
-    ap.add_argument("--rss-large", type=int, default=100_000)
+    ap.add_argument("--rss-sizes", default="1000,100000", help="comma-separated post counts for peak RSS")
     ap.add_argument("--skip-presidio", action="store_true")
     args = ap.parse_args()
 
@@ -140,15 +140,12 @@ def main() -> None:
     print(f"cold `screener check` {cold:.2f} s; floor (import spacy + load model) {floor:.2f} s; "
           f"ratio {cold / floor:.2f}")
 
-    small = tmp / "rss-small.jsonl"
-    write_jsonl(small, make_posts(1000, seed=1))
-    large = tmp / "rss-large.jsonl"
-    write_jsonl(large, make_posts(args.rss_large, seed=2))
-    t = time.perf_counter()
-    rss_small = peak_rss_mb([SCREENER, "scan", str(small), "-o", os.devnull])
-    rss_large = peak_rss_mb([SCREENER, "scan", str(large), "-o", os.devnull])
-    print(f"peak RSS of `screener scan`: {rss_small:.0f} MB at 1,000 posts, {rss_large:.0f} MB at "
-          f"{args.rss_large:,} posts ({time.perf_counter() - t:.0f} s)")
+    for n in (int(x) for x in args.rss_sizes.split(",")):
+        path_n = tmp / f"rss-{n}.jsonl"
+        write_jsonl(path_n, make_posts(n, seed=n))
+        t = time.perf_counter()
+        rss = peak_rss_mb([SCREENER, "scan", str(path_n), "-o", os.devnull])
+        print(f"peak RSS of `screener scan` on {n:,} posts: {rss:.0f} MB ({time.perf_counter() - t:.0f} s)")
 
     name_f1, micro_f1 = dev_f1()
     print(f"dev split (corpora/dev.jsonl), same build: STUDENT_NAME F1 {name_f1:.3f}, micro F1 {micro_f1:.3f}")

@@ -99,7 +99,7 @@ class Roster:
             return
         old = self.variants.get(key)
         # Prefer the most specific kind for a variant shared by several students.
-        order = ("full", "preferred_full", "first_initial", "preferred", "first", "last")
+        order = ("full", "preferred_full", "first_initial", "preferred", "first", "last", "initials")
         if old is None:
             self.variants[key] = (kind, {idx})
         else:
@@ -111,6 +111,7 @@ class Roster:
             self._add(f"{s.first} {s.last}", "full", i)
             self._add(f"{s.first} {s.last[0]}.", "first_initial", i)
             self._add(f"{s.first} {s.last[0]}", "first_initial", i)
+            self._add(f"{s.first[0]}.{s.last[0]}.", "initials", i)
             self._add(s.first, "first", i)
             self._add(s.last, "last", i)
             if s.preferred:

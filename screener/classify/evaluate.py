@@ -185,7 +185,8 @@ POST_ROWS = [("verdict_accuracy", "verdict accuracy"), ("confidential_blocked", 
 def format_table(results: list[Result], n_posts: int) -> str:
     names = [r.name for r in results]
     w = 16
-    lines = [f"{n_posts} posts. Span P/R/F1 (overlap match; exact-offset matches in brackets)", ""]
+    lines = [f"{n_posts} posts. Span precision/recall/F1 (a prediction matches an overlapping gold span of "
+             f"the same label; --json adds exact-offset counts)", ""]
     lines.append(f"{'label':<16}{'support':>8}  " + "".join(f"{n:>{w * 1 + 8}}" for n in names))
     for label in SPAN_LABELS + ("micro",):
         row = f"{label:<16}"

@@ -167,7 +167,10 @@ def _merge(props: list[Candidate]) -> list[Candidate]:
     for c in props:
         if merged and c.start < merged[-1].end:
             m = merged[-1]
-            if c.end - c.start > m.end - m.start:
+            # A roster match knows exactly where the name is; otherwise the longer proposal wins
+            # ("Jaylen" inside NER's "Jaylen Brooks"), never an NER run-on over a roster name.
+            if (c.roster_kind and not m.roster_kind) or (
+                    bool(c.roster_kind) == bool(m.roster_kind) and c.end - c.start > m.end - m.start):
                 m.start, m.end, m.tok_start, m.tok_end = c.start, c.end, c.tok_start, c.tok_end
             m.sources |= c.sources
             m.roster_kind = m.roster_kind or c.roster_kind

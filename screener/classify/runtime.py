@@ -22,8 +22,16 @@ def _sigmoid(z: float) -> float:
     return 1.0 / (1.0 + math.exp(-z)) if z > -700 else 0.0
 
 
-@dataclass
-class LinearDict:
+class _Compact:
+    """Models print as their shape, not thousands of weights (and never a look-alike of any data)."""
+
+    def __repr__(self) -> str:
+        sizes = {k: len(v) for k, v in vars(self).items() if hasattr(v, "__len__") and not isinstance(v, str)}
+        return f"{type(self).__name__}({', '.join(f'{k}: {n}' for k, n in sizes.items())})"
+
+
+@dataclass(repr=False)
+class LinearDict(_Compact):
     """DictVectorizer + binary LogisticRegression."""
 
     vocab: dict[str, int]
@@ -46,8 +54,8 @@ class LinearDict:
         return out
 
 
-@dataclass
-class Tfidf:
+@dataclass(repr=False)
+class Tfidf(_Compact):
     """A fitted TfidfVectorizer (word or char_wb analyzer, lowercase, sublinear tf, l2 norm)."""
 
     analyzer: str
@@ -118,8 +126,8 @@ def _pattern(token_pattern: str) -> re.Pattern:
     return re.compile(token_pattern)
 
 
-@dataclass
-class TextLinear:
+@dataclass(repr=False)
+class TextLinear(_Compact):
     """Word TF-IDF + char TF-IDF + DictVectorizer evidence, one logistic model per target."""
 
     word: Tfidf

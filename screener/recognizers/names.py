@@ -13,6 +13,9 @@ from ..classify.name_features import Lexicons, candidates, doc_info, features
 from .base import Recognizer, Rx, register
 
 
+WHOLE_NAME = ("full", "preferred_full", "first_initial")
+
+
 @register
 class StudentNameRecognizer(Recognizer):
     name = "student_name"
@@ -41,12 +44,16 @@ class StudentNameRecognizer(Recognizer):
             probs = [_rule_score(f) for f in feats]
         results = []
         for c, f, p in zip(cands, feats, probs):
-            opt_out = bool(f.get("roster_opt_out")) and (
-                c.roster_kind in ("full", "preferred_full", "first_initial") or len(c.roster_ids) == 1)
-            if p < self.threshold and not opt_out:
+            # SPEC: a roster student's name is a student's name wherever it appears. Whole names are
+            # unambiguous; a first or last name alone is left to the classifier (many people share it).
+            whole = c.roster_kind in WHOLE_NAME and not f.get("title_before")  # "Coach Ana Ruiz" is staff
+            opt_out = bool(f.get("roster_opt_out")) and (whole or len(c.roster_ids) == 1)
+            if whole or opt_out:
+                p = max(p, 0.9)
+            if p < self.threshold:
                 continue
             why = _explain(c, f)
-            results.append(self.result(c.start, c.end, float(max(p, 0.9 if opt_out else 0.0)), "classifier",
+            results.append(self.result(c.start, c.end, float(p), "classifier",
                                        reason=why, opt_out=opt_out,
                                        words=[k.split("=", 1)[1] for k in f if k.startswith("title=")]))
         return results

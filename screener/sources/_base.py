@@ -246,3 +246,19 @@ def html_to_text(html: str) -> str:
     parser.feed(html)
     parser.close()
     return "".join(parser.parts).strip()
+
+
+def find_up(path: str, candidates: tuple[str, ...], levels: int = 5) -> list[tuple[str, str]]:
+    """The first of ``candidates`` (paths relative to an export's root) found in the folder of
+    ``path`` or up to ``levels - 1`` folders above it, as the [(source, name)] a profile loader reads."""
+    folder = os.path.dirname(os.path.abspath(path))
+    for _ in range(levels):
+        for rel in candidates:
+            p = os.path.join(folder, rel)
+            if os.path.isfile(p):
+                return [(p, p)]
+        parent = os.path.dirname(folder)
+        if parent == folder:
+            break
+        folder = parent
+    return []

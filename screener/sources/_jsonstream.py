@@ -285,3 +285,20 @@ def load_small(fh: BinaryIO, name: str, limit: int = 8 << 20,
         return json.loads(text)
     except json.JSONDecodeError as exc:
         return InputError(f"malformed JSON: {exc.msg} (column {exc.colno})", name, exc.lineno)
+
+
+def read_small(source, name: str, **options) -> Any:
+    """A small side file of an export (profile, actor, account) read whole: its JSON, or the
+    InputError saying why it could not be read."""
+    from ._base import open_binary
+
+    fh, close, err = open_binary(source, name)
+    if err is not None:
+        return err
+    try:
+        return load_small(fh, name, **options)
+    except OSError as exc:
+        return InputError(f"read failed: {exc.strerror or exc}", name)
+    finally:
+        if close:
+            fh.close()

@@ -10,13 +10,12 @@ when it is in the same export.
 """
 from __future__ import annotations
 
-import os
 from typing import Any, BinaryIO, Iterable, Iterator
 
 from ..errors import InputError
-from ._base import (Item, Source, check_kind, guarded, make_post, merge_account, open_binary, peek_head,
+from ._base import (Item, find_up, Source, check_kind, guarded, make_post, merge_account, peek_head,
                     read_with_profile, repair_mojibake)
-from ._jsonstream import iter_array, load_small
+from ._jsonstream import iter_array, read_small
 
 PLATFORM = "instagram"
 PROFILE_FILES = ("personal_information.json",)
@@ -72,17 +71,7 @@ def load_profile(files: Iterable[tuple[Source, str]]) -> tuple[dict[str, Any], l
     out: dict[str, Any] = {}
     errors: list[InputError] = []
     for source, name in files:
-        fh, close, err = open_binary(source, name)
-        if err is not None:
-            errors.append(err)
-            continue
-        try:
-            data = load_small(fh, name)
-        except OSError as exc:
-            data = InputError(f"read failed: {exc.strerror or exc}", name)
-        finally:
-            if close:
-                fh.close()
+        data = read_small(source, name)
         if isinstance(data, InputError):
             errors.append(data)
             continue
@@ -106,19 +95,9 @@ def load_profile(files: Iterable[tuple[Source, str]]) -> tuple[dict[str, Any], l
 
 def nearby_profile_files(path: str) -> list[tuple[str, str]]:
     """personal_information.json in the export that holds ``path`` (up to four folders up)."""
-    folder = os.path.dirname(os.path.abspath(path))
-    for _ in range(5):
-        for rel in ("personal_information/personal_information/personal_information.json",
-                    "personal_information/personal_information.json",
-                    "personal_information.json"):
-            p = os.path.join(folder, rel)
-            if os.path.isfile(p):
-                return [(p, p)]
-        parent = os.path.dirname(folder)
-        if parent == folder:
-            break
-        folder = parent
-    return []
+    return find_up(path, ("personal_information/personal_information/personal_information.json",
+                            "personal_information/personal_information.json",
+                            "personal_information.json"))
 
 
 def read_instagram(source: Source, name: str | None = None, *, profile: dict | None = None,

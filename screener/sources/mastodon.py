@@ -17,7 +17,7 @@ from urllib.parse import urlsplit
 from ..errors import InputError
 from ._base import (Item, Source, check_kind, guarded, html_to_text, make_post, merge_account, open_binary,
                     read_with_profile)
-from ._jsonstream import iter_array, load_small
+from ._jsonstream import iter_array, read_small
 
 PLATFORM = "mastodon"
 PROFILE_FILES = ("actor.json",)
@@ -111,17 +111,7 @@ def load_profile(files: Iterable[tuple[Source, str]]) -> tuple[dict[str, Any], l
     out: dict[str, Any] = {}
     errors: list[InputError] = []
     for source, name in files:
-        fh, close, err = open_binary(source, name)
-        if err is not None:
-            errors.append(err)
-            continue
-        try:
-            data = load_small(fh, name)
-        except OSError as exc:
-            data = InputError(f"read failed: {exc.strerror or exc}", name)
-        finally:
-            if close:
-                fh.close()
+        data = read_small(source, name)
         if isinstance(data, InputError):
             errors.append(data)
         else:

@@ -14,9 +14,9 @@ import os
 from typing import Any, BinaryIO, Iterable, Iterator
 
 from ..errors import InputError
-from ._base import (Item, Source, check_kind, guarded, make_post, merge_account, open_binary, peek_head,
+from ._base import (Item, Source, check_kind, guarded, make_post, merge_account, peek_head,
                     read_with_profile)
-from ._jsonstream import iter_array, load_small
+from ._jsonstream import iter_array, read_small
 from .detect import TWEET_FILES, YTD
 
 PLATFORM = "x"
@@ -101,17 +101,7 @@ def load_profile(files: Iterable[tuple[Source, str]]) -> tuple[dict[str, Any], l
     out: dict[str, Any] = {}
     errors: list[InputError] = []
     for source, name in files:
-        fh, close, err = open_binary(source, name)
-        if err is not None:
-            errors.append(err)
-            continue
-        try:
-            data = load_small(fh, name, prefix=YTD, expected="window.YTD.account.part0 = ")
-        except OSError as exc:
-            data = InputError(f"read failed: {exc.strerror or exc}", name)
-        finally:
-            if close:
-                fh.close()
+        data = read_small(source, name, prefix=YTD, expected="window.YTD.account.part0 = ")
         if isinstance(data, InputError):
             errors.append(data)
             continue
