@@ -12,14 +12,16 @@ def render(report: Report, text: str, *, colour: bool = False, evidence: bool = 
            fix: bool = False) -> str:
     c = (lambda code, s: f"{code}{s}{RESET}") if colour else (lambda code, s: s)
     lines = [c(COLOURS[report.verdict], f"Verdict: {report.verdict.upper()}")]
-    for why in report.reasons:
-        lines.append(f"  - {why}")
-    for clause in report.policy:
-        lines.append(f"    policy: {clause}")
+    if report.reasons:
+        lines.append("Why:")
+        lines += [f"  - {why}" for why in report.reasons]
+    if report.policy:
+        lines.append("Policy:")
+        lines += [f"  - {clause}" for clause in report.policy]
     if report.findings:
         lines.append("")
         lines.append("Draft, with what was found marked:" if not evidence else "Draft, with findings highlighted:")
-        lines.append("  " + _marked(text, report, c, evidence).replace("\n", "\n  "))
+        lines.append("  " + _marked(text, report, c, evidence).rstrip().replace("\n", "\n  "))
         lines.append("")
         lines.append("Findings:")
         for f in report.findings:
@@ -37,7 +39,7 @@ def render(report: Report, text: str, *, colour: bool = False, evidence: bool = 
     if fix and report.redacted is not None:
         lines.append("")
         lines.append("Safe rewrite:")
-        lines.append("  " + report.redacted.replace("\n", "\n  "))
+        lines.append("  " + report.redacted.rstrip().replace("\n", "\n  "))
     elif report.findings and not fix:
         lines.append("")
         lines.append("Run with --fix for a safe rewrite.")
