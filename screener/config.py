@@ -18,10 +18,7 @@ from .types import CATEGORIES, SPAN_LABELS
 
 SCHEMA_VERSION = 1
 DEFAULT_RULES_DIR = Path(__file__).resolve().parent.parent / "rules"
-LABELS = Literal[
-    "STUDENT_NAME", "STUDENT_ID", "PHONE_NUMBER", "EMAIL_ADDRESS", "STREET_ADDRESS",
-    "DATE_OF_BIRTH", "US_SSN", "CREDENTIAL", "NETWORK_INFO",
-]
+LABELS = Literal[SPAN_LABELS]  # the SPEC's span labels, one list for code and schema
 
 
 class _Strict(BaseModel):

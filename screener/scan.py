@@ -69,11 +69,6 @@ class ScanSummary:
         return out
 
 
-def iter_posts(paths: Iterable[str], on_error: Callable[[InputError], None]) -> Iterator[Post]:
-    for _, post in _iter_sourced(paths, on_error):
-        yield post
-
-
 def _iter_sourced(paths: Iterable[str], on_error: Callable[[InputError], None]) -> Iterator[tuple[str, Post]]:
     for path in paths:
         for item in read_posts(path):
