@@ -220,7 +220,7 @@ def features(c: Candidate, doc, text: str, lex: Lexicons, kind: str | None, rost
     low = span.lower()
     words = low.split()
     f: dict[str, float] = {"bias": 1.0}
-    for s in c.sources:
+    for s in sorted(c.sources):
         f[f"src={s}"] = 1.0
     if c.ner_label:
         f[f"ner={c.ner_label}"] = 1.0

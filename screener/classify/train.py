@@ -67,7 +67,9 @@ def train_names(corpora: Path = CORPORA, models_dir: Path = MODELS_DIR, log=prin
         if f1 > best_f + 1e-9:
             best_t, best_f = float(round(t, 2)), f1
     clf.fit(Xv, y)
-    model = {"scorer": LinearDict.from_sklearn(vec, clf), "first_names": first_names, "threshold": best_t}
+    # A sorted tuple, not the set: set order changes with the hash seed, and the artifact must not.
+    model = {"scorer": LinearDict.from_sklearn(vec, clf), "first_names": tuple(sorted(first_names)),
+             "threshold": best_t}
     meta = {"corpus": corpus_hash([corpora / "train.jsonl", corpora / "roster.csv",
                                    corpora / "gazetteers" / "first_names.txt"]),
             "nlp_model": cfg.nlp_model, "candidates": int(len(y)), "positives": int(y.sum()),

@@ -25,7 +25,7 @@ class StudentNameRecognizer(Recognizer):
         self.roster = self.resources.get("roster")
         self.model = self.resources.get("name_model")
         staff = [s.name for s in config.district.district.staff] if config is not None else []
-        first = self.model["first_names"] if self.model else frozenset()
+        first = frozenset(self.model["first_names"]) if self.model else frozenset()
         self.lex = Lexicons(config.names, staff, first) if config is not None else None
         self.threshold = self.model["threshold"] if self.model else 0.5
 

@@ -1,0 +1,48 @@
+"""Shipped models: rebuilt byte for byte by training, and refused with a clear message when wrong."""
+import json
+import shutil
+
+import pytest
+
+from screener import ModelError
+from screener.classify.artifacts import MODELS_DIR, load_model
+from screener.classify.train import CORPORA, train_names
+
+
+def test_training_rebuilds_the_shipped_student_name_model(tmp_path):
+    train_names(CORPORA, tmp_path, log=lambda m: None)
+    assert (tmp_path / "student_name.pkl.gz").read_bytes() == (MODELS_DIR / "student_name.pkl.gz").read_bytes()
+
+
+def test_every_shipped_model_loads():
+    for name in ("student_name", "categories", "disclaimer_required"):
+        assert load_model(name) is not None
+
+
+@pytest.fixture
+def copied(tmp_path):
+    for f in MODELS_DIR.glob("categories.*"):
+        shutil.copy(f, tmp_path / f.name)
+    return tmp_path
+
+
+def test_incompatible_format_is_refused(copied):
+    meta = json.loads((copied / "categories.json").read_text())
+    meta["format_version"] = 1
+    (copied / "categories.json").write_text(json.dumps(meta))
+    with pytest.raises(ModelError, match="screener train"):
+        load_model("categories", models_dir=copied)
+
+
+def test_corrupt_artifact_is_refused(copied):
+    data = bytearray((copied / "categories.pkl.gz").read_bytes())
+    data[100] ^= 0xFF
+    (copied / "categories.pkl.gz").write_bytes(bytes(data))
+    with pytest.raises(ModelError, match="checksum"):
+        load_model("categories", models_dir=copied)
+
+
+def test_missing_model_is_none_or_an_error(tmp_path):
+    assert load_model("categories", required=False, models_dir=tmp_path) is None
+    with pytest.raises(ModelError, match="not found"):
+        load_model("categories", models_dir=tmp_path)
