@@ -142,19 +142,10 @@ class Screener:
             batch = []
             for item in islice(it, self.batch_size):
                 index += 1
-                batch.append(self._as_post(item, index))
+                batch.append(as_post(item, index))
             if not batch:
                 return
             yield from self._screen_batch(batch)
-
-    @staticmethod
-    def _as_post(item: Post | dict, index: int) -> Post:
-        if isinstance(item, Post):
-            return item
-        try:
-            return Post.from_dict(item, default_id=str(index))
-        except ValueError as exc:
-            raise InputError(f"post {index}: {exc}") from None
 
     def _screen_batch(self, posts: list[Post]) -> Iterator[Report]:
         analyzer = self.analyzer
@@ -196,6 +187,16 @@ class Screener:
         redacted = self.redactor.redact(post.text, findings) if findings else post.text
         return Report(id=post.id, verdict=verdict, findings=tuple(findings), categories=tuple(categories),
                       disclaimer=disclaimer, policy=tuple(clauses), reasons=tuple(reasons), redacted=redacted)
+
+
+def as_post(item: Post | dict, index: int) -> Post:
+    """A Post from a Post or a SPEC dict; a bad dict is an InputError naming its position."""
+    if isinstance(item, Post):
+        return item
+    try:
+        return Post.from_dict(item, default_id=str(index))
+    except ValueError as exc:
+        raise InputError(f"post {index}: {exc}") from None
 
 
 def resolve_overlaps(findings: list[Finding]) -> list[Finding]:

@@ -10,7 +10,7 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 
-from ..types import CATEGORIES, SPAN_LABELS
+from ..types import SPAN_LABELS
 from .corpus import Example, read_corpus
 
 # Presidio's default entities, mapped to the nearest SPEC label for the baseline.
@@ -68,7 +68,6 @@ class Result:
 
 
 def score_spans(res: Result, gold, pred) -> None:
-    used = set()
     for label in SPAN_LABELS:
         g = [(s, e) for s, e, lab in gold if lab == label]
         p = [(s, e) for s, e, lab in pred if lab == label]
@@ -82,7 +81,6 @@ def score_spans(res: Result, gold, pred) -> None:
                 res.spans[label].tp += 1
                 res.spans[label].exact_tp += int((ps, pe) == g[hit])
         res.spans[label].fn += len(g) - len(matched_g)
-    del used
 
 
 def hard_negative_names(ex: Example, lexicon: set[str]) -> list[tuple[int, int]]:

@@ -27,6 +27,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Iterable, Iterator, Mapping
 
 from ..errors import ConfigError, InputError
+from ..pipeline import as_post
 from ..types import Post, Report
 
 if TYPE_CHECKING:
@@ -111,7 +112,7 @@ def _stream(args: dict, expected: dict, posts: Iterable[Post | dict], scheduler,
                 for item in islice(source, chunk):
                     index += 1
                     try:
-                        batch.append(_as_post(item, index))
+                        batch.append(as_post(item, index))
                     except InputError as exc:
                         error = exc
                         break
@@ -151,15 +152,6 @@ class _Window:
             threads = sum(self.client.nthreads().values())
             self.value, self.checked = WINDOW_PER_THREAD * max(1, threads), now
         return self.value
-
-
-def _as_post(item: Post | dict, index: int) -> Post:
-    if isinstance(item, Post):
-        return item
-    try:
-        return Post.from_dict(item, default_id=str(index))
-    except ValueError as exc:
-        raise InputError(f"post {index}: {exc}") from None
 
 
 # ---- what the client and the workers compare ---------------------------------------------------

@@ -15,7 +15,7 @@ from typing import Any, BinaryIO, Iterable, Iterator
 from urllib.parse import urlsplit
 
 from ..errors import InputError
-from ._base import (Item, Source, check_kind, guarded, html_to_text, make_post, merge_account, open_binary,
+from ._base import (Item, Source, check_kind, guarded, html_to_text, make_post, merge_account,
                     read_with_profile)
 from ._jsonstream import iter_array, read_small
 
