@@ -159,8 +159,12 @@ class Screener:
         for post, found, cats, req in zip(posts, findings, categories, required):
             yield self.decide(post, found, cats, req)
 
+    @cached_property
+    def _allow(self) -> frozenset[str]:
+        return frozenset(self.config.district.allow_list)
+
     def to_findings(self, text: str, results) -> list[Finding]:
-        allow = set(self.config.district.allow_list)
+        allow = self._allow
         findings = []
         for r in results:
             meta = r.recognition_metadata or {}

@@ -23,9 +23,8 @@ class NetworkBlocked(RuntimeError):
     pass
 
 
-@pytest.fixture(autouse=True)
-def no_network(monkeypatch):
-    """Screening is offline: any attempt to open a network connection fails the test loudly.
+def block_network(monkeypatch, allowed_hosts: tuple[str, ...] = ()) -> None:
+    """Make any network connection fail the test loudly, except to ``allowed_hosts``.
 
     Unix-domain sockets stay allowed (multiprocessing uses them locally).
     """
@@ -33,7 +32,9 @@ def no_network(monkeypatch):
     real_connect_ex = socket.socket.connect_ex
 
     def _check(sock, address):
-        if sock.family != getattr(socket, "AF_UNIX", object()):
+        if sock.family == getattr(socket, "AF_UNIX", object()):
+            return
+        if not (isinstance(address, tuple) and address and address[0] in allowed_hosts):
             raise NetworkBlocked(f"network access attempted during a test: connect({address!r})")
 
     def connect(self, address):
@@ -47,13 +48,19 @@ def no_network(monkeypatch):
     real_getaddrinfo = socket.getaddrinfo
 
     def getaddrinfo(host, *args, **kwargs):
-        if host not in (None, "", "localhost", "127.0.0.1", "::1"):
+        if host not in (None, "", "localhost", "127.0.0.1", "::1", *allowed_hosts):
             raise NetworkBlocked(f"network access attempted during a test: getaddrinfo({host!r})")
         return real_getaddrinfo(host, *args, **kwargs)
 
     monkeypatch.setattr(socket.socket, "connect", connect)
     monkeypatch.setattr(socket.socket, "connect_ex", connect_ex)
     monkeypatch.setattr(socket, "getaddrinfo", getaddrinfo)
+
+
+@pytest.fixture(autouse=True)
+def no_network(monkeypatch):
+    """Screening is offline: any attempt to open a network connection fails the test loudly."""
+    block_network(monkeypatch)
 
 
 @pytest.fixture(scope="session")

@@ -4,7 +4,6 @@ loads the model once; memory stays bounded; errors come back to the caller."""
 from __future__ import annotations
 
 import shutil
-import socket
 import time
 
 import pytest
@@ -16,7 +15,7 @@ from screener.classify.corpus import read_corpus  # noqa: E402
 from screener.engines import screen_on_dask  # noqa: E402
 from screener.engines import dask_engine  # noqa: E402
 
-from conftest import ROOT, NetworkBlocked  # noqa: E402
+from conftest import ROOT, block_network  # noqa: E402
 
 ROSTER = ROOT / "corpora" / "roster.csv"
 LOOPBACK = ("127.0.0.1", "::1", "localhost")
@@ -25,32 +24,7 @@ LOOPBACK = ("127.0.0.1", "::1", "localhost")
 @pytest.fixture(autouse=True)
 def no_network(monkeypatch):
     """Like conftest's guard, but the cluster's loopback connections are allowed."""
-    real_connect, real_connect_ex = socket.socket.connect, socket.socket.connect_ex
-
-    def _check(sock, address):
-        if sock.family == getattr(socket, "AF_UNIX", object()):
-            return
-        if not (isinstance(address, tuple) and address and address[0] in LOOPBACK):
-            raise NetworkBlocked(f"network access attempted during a test: connect({address!r})")
-
-    def connect(self, address):
-        _check(self, address)
-        return real_connect(self, address)
-
-    def connect_ex(self, address):
-        _check(self, address)
-        return real_connect_ex(self, address)
-
-    real_getaddrinfo = socket.getaddrinfo
-
-    def getaddrinfo(host, *args, **kwargs):
-        if host not in (None, "", *LOOPBACK):
-            raise NetworkBlocked(f"network access attempted during a test: getaddrinfo({host!r})")
-        return real_getaddrinfo(host, *args, **kwargs)
-
-    monkeypatch.setattr(socket.socket, "connect", connect)
-    monkeypatch.setattr(socket.socket, "connect_ex", connect_ex)
-    monkeypatch.setattr(socket, "getaddrinfo", getaddrinfo)
+    block_network(monkeypatch, allowed_hosts=LOOPBACK)
 
 
 @pytest.fixture(scope="module")
