@@ -40,7 +40,7 @@ class TextModel:
         return TextLinear.from_sklearn(self.word, self.char, self.dv, self.models, self.thresholds)
 
 
-def fit_text_model(texts: list[str], ev: list[dict], targets: dict[str, list[int]], groups=None,
+def fit_text_model(texts: list[str], ev: list[dict], targets: dict[str, list[int]],
                    C: float = 4.0, beta: float = 1.0) -> tuple[TextModel, dict[str, float]]:
     """Fit; pick each target's threshold by 5-fold cross-validation on these (training) posts only,
     maximising F-beta: beta > 1 when a miss costs more than a false alarm."""
