@@ -84,6 +84,18 @@ def build_nlp_engine(model: str):
         def load(self) -> None:
             self.nlp = {"en": load_pipeline(model)}
 
+        def tokenize(self, texts: list[str], batch_size: int) -> list:
+            """Docs with tokens only: every recognizer reads tokens; few posts need entities."""
+            return list(self.nlp["en"].tokenizer.pipe(texts, batch_size=batch_size))
+
+        def add_entities(self, docs: list, batch_size: int) -> None:
+            """Run the loaded components (NER and whatever it listens to) over tokenised Docs, in place."""
+            for _, proc in self.nlp["en"].pipeline:
+                docs = list(proc.pipe(docs, batch_size=batch_size))
+
+        def artifacts(self, doc):
+            return self._doc_to_nlp_artifact(doc, "en")
+
         def _doc_to_nlp_artifact(self, doc, language):
             # Keywords (stop-word filtered lemmas) are only used by Presidio's lemma enhancer,
             # which screener replaces, so skip computing them for every post.

@@ -75,9 +75,9 @@ class Screener:
             def enhance_using_context(self, text, raw_results, nlp_artifacts, recognizers, context=None):
                 return raw_results
 
-        model = self.name_model if self.use_model else None
+        model, fast = (self.name_model, self.name_model_fast) if self.use_model else (None, None)
         registry = RecognizerRegistry(recognizers=build_recognizers(self.config, roster=self.roster,
-                                                                    name_model=model))
+                                                                    name_model=model, name_model_fast=fast))
         return AnalyzerEngine(registry=registry, nlp_engine=self.nlp_engine, supported_languages=["en"],
                               context_aware_enhancer=_ContextInRecognizers(), default_score_threshold=0.0)
 
@@ -86,6 +86,13 @@ class Screener:
         from .classify.artifacts import load_model
 
         return load_model("student_name", required=False)
+
+    @cached_property
+    def name_model_fast(self):
+        """The tokens-only student-name model that spares most posts the NER pass."""
+        from .classify.artifacts import load_model
+
+        return load_model("student_name_fast", required=False)
 
     @cached_property
     def categorizer(self):
@@ -148,16 +155,23 @@ class Screener:
             yield from self._screen_batch(batch)
 
     def _screen_batch(self, posts: list[Post]) -> Iterator[Report]:
-        analyzer = self.analyzer
-        artifacts = self.nlp_engine.process_batch([p.text for p in posts], language="en",
-                                                  batch_size=self.batch_size)
+        analyzer, engine = self.analyzer, self.nlp_engine
         texts = [p.text for p in posts]
-        findings = [self.to_findings(post.text, analyzer.analyze(post.text, language="en", nlp_artifacts=art))
-                    for post, (_, art) in zip(posts, artifacts)]
+        docs = engine.tokenize(texts, self.batch_size)
+        # NER is most of the cost of a post: run it only on the posts a recognizer cannot decide without.
+        readers = self._entity_readers
+        engine.add_entities([d for d, t in zip(docs, texts) if any(r.needs_entities(d, t) for r in readers)],
+                            self.batch_size)
+        findings = [self.to_findings(t, analyzer.analyze(t, language="en", nlp_artifacts=engine.artifacts(d)))
+                    for t, d in zip(texts, docs)]
         categories = self.categorizer.decide_many(texts, findings)
         required = self.disclaimer.required_many(texts, [p.kind for p in posts])
         for post, found, cats, req in zip(posts, findings, categories, required):
             yield self.decide(post, found, cats, req)
+
+    @cached_property
+    def _entity_readers(self) -> list:
+        return [r for r in self.analyzer.registry.recognizers if getattr(r, "uses_entities", False)]
 
     @cached_property
     def _allow(self) -> frozenset[str]:

@@ -20,29 +20,90 @@ def overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
     return a[0] < b[1] and b[0] < a[1]
 
 
-def name_examples(examples, nlp, lex, roster) -> tuple[list[dict], list[int], list[int]]:
+FOLDS = 5
+# The cascade may lose at most this much cross-validated candidate F1 against NER on every post.
+CASCADE_F1_TOLERANCE = 0.003
+
+
+def name_examples(examples, docs, lex, roster) -> tuple[list[dict], list[int], list[int]]:
     """Candidates from every training post, labelled by overlap with gold STUDENT_NAME spans.
 
-    Each post is used twice — with and without the roster — so one model serves both modes.
+    Each post is used twice — with and without the roster — so one model serves both modes. The
+    third list is each candidate's unit: 2 * post index, + 1 without the roster.
     """
-    X, y, groups = [], [], []
-    texts = [e.post.text for e in examples]
-    for k, (ex, doc) in enumerate(zip(examples, nlp.pipe(texts, batch_size=128))):
+    X, y, units = [], [], []
+    for k, (ex, doc) in enumerate(zip(examples, docs)):
         gold = [(s, e) for s, e, label in ex.spans if label == "STUDENT_NAME"]
         info = doc_info(doc, ex.post.text)
-        for r in (roster, None):
+        for m, r in enumerate((roster, None)):
             for c in candidates(doc, ex.post.text, r, lex, info):
                 X.append(features(c, doc, ex.post.text, lex, None, r, info))
                 y.append(int(any(overlaps((c.start, c.end), g) for g in gold)))
-                groups.append(k)
-    return X, y, groups
+                units.append(2 * k + m)
+    return X, y, units
+
+
+def _fit_linear(X: list[dict], y: list[int], units: list[int]):
+    """DictVectorizer + logistic regression, the out-of-fold probabilities (folds by post, the same
+    posts in the same fold for every model) and the F1-best threshold on them."""
+    from sklearn.feature_extraction import DictVectorizer
+    from sklearn.linear_model import LogisticRegression
+    from sklearn.model_selection import cross_val_predict
+
+    vec = DictVectorizer(sparse=True, sort=True)
+    Xv = vec.fit_transform(X)
+    y_arr = np.array(y)
+    fold = np.array(units) // 2 % FOLDS
+    splits = [(np.flatnonzero(fold != f), np.flatnonzero(fold == f)) for f in range(FOLDS)]
+    clf = LogisticRegression(C=3.0, max_iter=5000, solver="lbfgs")
+    probs = cross_val_predict(clf, Xv, y_arr, cv=splits, method="predict_proba")[:, 1]
+    best_t, best_f = 0.5, -1.0
+    for t in np.arange(0.30, 0.71, 0.02):
+        f1 = _f1(probs >= t, y_arr)
+        if f1 > best_f + 1e-9:
+            best_t, best_f = float(round(t, 2)), f1
+    clf.fit(Xv, y_arr)
+    return LinearDict.from_sklearn(vec, clf), probs, best_t, best_f
+
+
+def _f1(pred: np.ndarray, y: np.ndarray) -> float:
+    return 2 * int((pred & (y == 1)).sum()) / max(1, int(pred.sum() + (y == 1).sum()))
+
+
+def choose_band(fast: tuple, full: tuple, n_units: int) -> tuple[float, float, float, float]:
+    """The probability band of the tokens-only model in which a post still goes through NER.
+
+    A post whose every candidate the tokens-only model scores outside [lo, hi) is decided without
+    NER; any candidate inside sends the whole post to NER and the full model. On out-of-fold scores
+    of the training split, pick the band that sends the fewest posts to NER while the cascade's
+    candidate F1 stays within CASCADE_F1_TOLERANCE of running NER on every post.
+    Returns (lo, hi, cascade F1, share of posts sent to NER).
+    """
+    (pf, yf, uf, tf), (pF, yF, uF, tF) = fast, full
+    predF, yF = pF >= tF, np.asarray(yF)
+    full_f1 = _f1(predF, yF)
+    # Per unit: true positives, predicted and gold counts under each model.
+    def per_unit(pred, y, u):
+        tp, npred, ngold = (np.bincount(u, w, minlength=n_units) for w in (pred & (y == 1), pred, y == 1))
+        return tp, npred, ngold
+    uf, uF, yf = np.asarray(uf), np.asarray(uF), np.asarray(yf)
+    fast_counts, full_counts = per_unit(pf >= tf, yf, uf), per_unit(predF, yF, uF)
+    has_cand = np.bincount(uf, minlength=n_units) > 0
+    best = (0.0, 1.0, full_f1, float(has_cand.mean()))
+    grid = [round(x, 2) for x in np.arange(0.02, 0.99, 0.02)]
+    for lo in (x for x in grid if x <= tf):
+        for hi in (x for x in grid if x > tf):
+            in_band = np.bincount(uf, (pf >= lo) & (pf < hi), minlength=n_units) > 0
+            tp, npred, ngold = (np.where(in_band, F, f).sum() for f, F in zip(fast_counts, full_counts))
+            f1 = 2 * tp / max(1, npred + ngold)
+            share = float(in_band.mean())
+            if f1 >= full_f1 - CASCADE_F1_TOLERANCE and share < best[3] - 1e-9:
+                best = (lo, hi, float(f1), share)
+    return best
 
 
 def train_names(corpora: Path = CORPORA, models_dir: Path = MODELS_DIR, log=print) -> dict:
-    from sklearn.feature_extraction import DictVectorizer
-    from sklearn.linear_model import LogisticRegression
-    from sklearn.model_selection import GroupKFold, cross_val_predict
-
+    """The student-name model on NER + tokens, and the tokens-only model that triages posts for it."""
     from ..nlp import load_pipeline
     from ..roster import Roster
 
@@ -52,32 +113,33 @@ def train_names(corpora: Path = CORPORA, models_dir: Path = MODELS_DIR, log=prin
     roster = Roster.from_csv(corpora / "roster.csv")
     train = read_corpus(corpora / "train.jsonl")
     nlp = load_pipeline(cfg.nlp_model)
-    X, y, groups = name_examples(train, nlp, lex, roster)
-    vec = DictVectorizer(sparse=True, sort=True)
-    Xv = vec.fit_transform(X)
-    y = np.array(y)
-    clf = LogisticRegression(C=3.0, max_iter=5000, solver="lbfgs")
-    # Threshold chosen by 5-fold cross-validation on the training split only, folds by post.
-    probs = cross_val_predict(clf, Xv, y, groups=groups, cv=GroupKFold(5), method="predict_proba")[:, 1]
-    best_t, best_f = 0.5, -1.0
-    for t in np.arange(0.30, 0.71, 0.02):
-        pred = probs >= t
-        tp = int((pred & (y == 1)).sum())
-        f1 = 2 * tp / max(1, pred.sum() + (y == 1).sum())
-        if f1 > best_f + 1e-9:
-            best_t, best_f = float(round(t, 2)), f1
-    clf.fit(Xv, y)
-    # A sorted tuple, not the set: set order changes with the hash seed, and the artifact must not.
-    model = {"scorer": LinearDict.from_sklearn(vec, clf), "first_names": tuple(sorted(first_names)),
-             "threshold": best_t}
-    meta = {"corpus": corpus_hash([corpora / "train.jsonl", corpora / "roster.csv",
-                                   corpora / "gazetteers" / "first_names.txt"]),
-            "nlp_model": cfg.nlp_model, "candidates": int(len(y)), "positives": int(y.sum()),
-            "threshold": best_t, "cv_candidate_f1": round(best_f, 4)}
-    save_model("student_name", model, meta, models_dir)
-    log(f"student_name: {len(y)} candidates ({int(y.sum())} students), threshold {best_t}, "
-        f"cross-validated candidate F1 {best_f:.3f}")
-    return meta
+    texts = [e.post.text for e in train]
+    corpus = corpus_hash([corpora / "train.jsonl", corpora / "roster.csv",
+                          corpora / "gazetteers" / "first_names.txt"])
+    fits = {}
+    for name, docs in (("student_name", nlp.pipe(texts, batch_size=128)),
+                       ("student_name_fast", nlp.tokenizer.pipe(texts, batch_size=128))):
+        X, y, units = name_examples(train, docs, lex, roster)
+        scorer, probs, t, f1 = _fit_linear(X, y, units)
+        fits[name] = (scorer, probs, y, units, t, f1)
+    (_, pF, yF, uF, tF, _), (_, pf, yf, uf, tf, _) = fits["student_name"], fits["student_name_fast"]
+    lo, hi, cascade_f1, share = choose_band((pf, yf, uf, tf), (pF, yF, uF, tF), 2 * len(train))
+    metas = {}
+    for name, (scorer, _, y, _, t, f1) in fits.items():
+        # A sorted tuple, not the set: set order changes with the hash seed, and the artifact must not.
+        model = {"scorer": scorer, "first_names": tuple(sorted(first_names)), "threshold": t}
+        meta = {"corpus": corpus, "nlp_model": cfg.nlp_model, "candidates": len(y), "positives": int(sum(y)),
+                "threshold": t, "cv_candidate_f1": round(f1, 4)}
+        if name == "student_name_fast":
+            model["band"] = (lo, hi)
+            meta.update(band=[lo, hi], cv_cascade_f1=round(cascade_f1, 4), cv_share_sent_to_ner=round(share, 4))
+        save_model(name, model, meta, models_dir)
+        metas[name] = meta
+        log(f"{name}: {len(y)} candidates ({int(sum(y))} students), threshold {t}, "
+            f"cross-validated candidate F1 {f1:.3f}")
+    log(f"cascade: NER for posts with a tokens-only score in [{lo}, {hi}): {share:.1%} of training posts, "
+        f"cross-validated candidate F1 {cascade_f1:.3f}")
+    return metas
 
 
 def train_post_models(corpora: Path = CORPORA, models_dir: Path = MODELS_DIR, log=print) -> dict:

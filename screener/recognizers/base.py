@@ -64,6 +64,7 @@ class Recognizer(EntityRecognizer):
     negative_window_before: ClassVar[int] = 16
     negative_window_after: ClassVar[int] = 0
     threshold: ClassVar[float] = 0.5
+    uses_entities: ClassVar[bool] = False  # reads NER entities (the costly part of the NLP pass)
 
     def __init__(self, config: "Config | None" = None, extra_context: Iterable[str] = (), **resources):
         self.config = config
@@ -78,6 +79,11 @@ class Recognizer(EntityRecognizer):
 
     def setup(self, config: "Config | None") -> None:
         """Hook: read what the recognizer needs from the district rules."""
+
+    def needs_entities(self, doc, text: str) -> bool:
+        """Hook: given the tokenised post, does this recognizer need NER entities to decide it?
+        NER costs more than everything else together, so a recognizer that can tell says no."""
+        return self.uses_entities
 
     def load(self) -> None:  # Presidio's interface; everything is built in __init__
         pass

@@ -21,42 +21,72 @@ class StudentNameRecognizer(Recognizer):
     name = "student_name"
     label = "STUDENT_NAME"
 
+    uses_entities = True
+
     def setup(self, config):
         self.roster = self.resources.get("roster")
         self.model = self.resources.get("name_model")
+        # The tokens-only model (trained beside the full one) decides posts it is sure of without NER.
+        self.fast = self.resources.get("name_model_fast") if self.model else None
         staff = [s.name for s in config.district.district.staff] if config is not None else []
         first = frozenset(self.model["first_names"]) if self.model else frozenset()
         self.lex = Lexicons(config.names, staff, first) if config is not None else None
-        self.threshold = self.model["threshold"] if self.model else 0.5
+
+    def needs_entities(self, doc, text: str) -> bool:
+        """No when the tokens-only model scores every candidate outside its uncertain band (chosen by
+        cross-validation at training, see classify/train.py); its decision is kept on the Doc."""
+        if self.fast is None or self.lex is None:
+            return True
+        scored = self._score(doc, text, self.fast)
+        lo, hi = self.fast["band"]
+        if any(lo <= p < hi for _, _, p in scored):
+            return True
+        doc.user_data[_DECIDED] = scored
+        return False
 
     def analyze(self, text, entities, nlp_artifacts=None):
         if nlp_artifacts is None or self.lex is None:
             return []
         doc = nlp_artifacts.tokens
-        info = doc_info(doc, text)
-        cands = candidates(doc, text, self.roster, self.lex, info)
-        if not cands:
-            return []
-        feats = [features(c, doc, text, self.lex, None, self.roster, info) for c in cands]
-        if self.model:
-            probs = self.model["scorer"].proba(feats)
+        if doc.has_annotation("ENT_IOB") or self.fast is None:
+            scored, threshold = self._score(doc, text, self.model), self._threshold(self.model)
         else:
-            probs = [_rule_score(f) for f in feats]
+            scored = doc.user_data.get(_DECIDED)
+            if scored is None:
+                scored = self._score(doc, text, self.fast)
+            threshold = self.fast["threshold"]
         results = []
-        for c, f, p in zip(cands, feats, probs):
+        for c, f, p in scored:
             # SPEC: a roster student's name is a student's name wherever it appears. Whole names are
             # unambiguous; a first or last name alone is left to the classifier (many people share it).
             whole = c.roster_kind in WHOLE_NAME and not f.get("title_before")  # "Coach Ana Ruiz" is staff
             opt_out = bool(f.get("roster_opt_out")) and (whole or len(c.roster_ids) == 1)
             if whole or opt_out:
                 p = max(p, 0.9)
-            if p < self.threshold:
+            if p < threshold:
                 continue
             why = _explain(c, f)
             results.append(self.result(c.start, c.end, float(p), "classifier",
                                        reason=why, opt_out=opt_out,
                                        words=[k.split("=", 1)[1] for k in f if k.startswith("title=")]))
         return results
+
+    def _score(self, doc, text: str, model) -> list[tuple]:
+        """(candidate, features, P(student)) for every name-like span of the post."""
+        info = doc_info(doc, text)
+        cands = candidates(doc, text, self.roster, self.lex, info)
+        if not cands:
+            return []
+        feats = [features(c, doc, text, self.lex, None, self.roster, info) for c in cands]
+        probs = model["scorer"].proba(feats) if model else [_rule_score(f) for f in feats]
+        return list(zip(cands, feats, probs))
+
+    @staticmethod
+    def _threshold(model) -> float:
+        return model["threshold"] if model else 0.5
+
+
+_DECIDED = "screener.student_names"
 
 
 def _rule_score(f: dict) -> float:

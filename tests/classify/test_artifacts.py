@@ -9,13 +9,14 @@ from screener.classify.artifacts import MODELS_DIR, load_model
 from screener.classify.train import CORPORA, train_names
 
 
-def test_training_rebuilds_the_shipped_student_name_model(tmp_path):
+def test_training_rebuilds_the_shipped_student_name_models(tmp_path):
     train_names(CORPORA, tmp_path, log=lambda m: None)
-    assert (tmp_path / "student_name.pkl.gz").read_bytes() == (MODELS_DIR / "student_name.pkl.gz").read_bytes()
+    for name in ("student_name.pkl.gz", "student_name_fast.pkl.gz"):
+        assert (tmp_path / name).read_bytes() == (MODELS_DIR / name).read_bytes()
 
 
 def test_every_shipped_model_loads():
-    for name in ("student_name", "categories", "disclaimer_required"):
+    for name in ("student_name", "student_name_fast", "categories", "disclaimer_required"):
         assert load_model(name) is not None
 
 
