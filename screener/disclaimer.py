@@ -16,10 +16,25 @@ class DisclaimerCheck:
         self.topic_rx = compile_terms(rules.topic_cues)
         self.opinion_rx = compile_terms(rules.opinion_cues)
         self.model = model  # optional trained classifier: text -> P(required)
+        self.present_model = None  # optional trained classifier: does a text carry a disclaimer?
+        self._bios: dict[str, bool] = {}  # an archive repeats one bio for every post of an account
 
     def present(self, text: str) -> bool:
         if not text:
             return False
+        if self.present_model is not None:
+            return self.present_model.present_many([text])[0]
+        return self.rule_present(text)
+
+    def bio_present(self, bio: str) -> bool:
+        if bio not in self._bios:
+            if len(self._bios) > 10_000:
+                self._bios.clear()
+            self._bios[bio] = self.present(bio)
+        return self._bios[bio]
+
+    def rule_present(self, text: str) -> bool:
+        """The declarative patterns alone (look-alikes masked first)."""
         masked = text
         for rx in self.not_rx:
             masked = rx.sub(lambda m: " " * len(m.group(0)), masked)
@@ -47,7 +62,7 @@ class DisclaimerCheck:
     def check(self, text: str, kind: str | None, bio: str = "", platform: str | None = None,
               required: bool | None = None) -> Disclaimer:
         required = self.required(text, kind) if required is None else required
-        present = self.present(text) or self.present(bio)
+        present = self.present(text) or (bool(bio) and self.bio_present(bio))
         suggestion = self.suggest(text, platform) if required and not present else None
         return Disclaimer(required=required, present=present, suggestion=suggestion)
 

@@ -116,6 +116,11 @@ class Screener:
             from .classify.post_models import RequiredModel
 
             check.model = RequiredModel(model, check)
+        present = self._post_model("disclaimer_present")
+        if present is not None:
+            from .classify.post_models import PresentModel
+
+            check.present_model = PresentModel(present, check)
         return check
 
     def _post_model(self, name: str):

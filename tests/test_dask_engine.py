@@ -49,7 +49,7 @@ def client(cluster):
 def posts() -> list[Post]:
     """~40 varied dev posts (personal and official, every verdict) and a few edge cases."""
     examples = read_corpus(ROOT / "corpora" / "dev.jsonl")
-    chosen = [e.post for e in examples[::13]]
+    chosen = [e.post for e in examples[::max(1, len(examples) // 36)]]
     chosen += [e.post for e in examples if e.post.kind == "official"][:3]
     chosen += [Post(text="", id="empty"), Post(text="Ünïcode — café ☕ 845-555-0143", id="unicode"),
                Post(text="Call 845-555-0143. " * 200, id="long", kind="personal",

@@ -182,6 +182,12 @@ def _merge(props: list[Candidate]) -> list[Candidate]:
     return merged
 
 
+def _around(toks: list[str], i: int, j: int) -> list[str]:
+    """The candidate's tokens extended by up to two tokens on either side, as lower-case phrases."""
+    return [" ".join(toks[a:b]) for a in range(max(0, i - 2), i + 1) for b in range(j, min(len(toks), j + 2) + 1)
+            if (a, b) != (i, j)]
+
+
 def _shape(s: str) -> str:
     letters = [c for c in s if c.isalpha()]
     if not letters:
@@ -269,10 +275,13 @@ def features(c: Candidate, doc, text: str, lex: Lexicons, kind: str | None, rost
     if "my" in before3 or "our" in before3:
         f["my_before"] = 1.0
     last = words[-1].strip(".'’s") if words else ""
+    around = _around(toks, i, j)
     for gaz, parts, key in ((lex.public, lex.public_last, "gaz_public"), (lex.authors, lex.authors_last, "gaz_author"),
                             (lex.characters, lex.characters_last, "gaz_character")):
         if low in gaz or (len(words) > 1 and last in gaz and low.split()[0] in gaz) or low.strip(".'’s") in gaz:
             f[key] = 1.0
+        elif any(a in gaz for a in around):
+            f[key] = 1.0  # part of a longer known name: "Aaron" in "Aaron Judge", "Yang" in "Gene Luen Yang"
         elif len(words) == 1 and low in parts:
             f[key + "_part"] = 1.0
     if low in lex.staff or last in lex.staff:

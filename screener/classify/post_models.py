@@ -78,3 +78,24 @@ class RequiredModel:
     def required_many(self, texts: list[str]) -> list[bool]:
         probs = self.model.predict(texts, [disclaimer_evidence(t, self.check) for t in texts])
         return [p["required"] >= self.model.thresholds["required"] for p in probs]
+
+
+def presence_evidence(text: str, check) -> dict[str, float]:
+    f = {}
+    if check.rule_present(text):
+        f["rule_present"] = 1.0
+    if any(rx.search(text) for rx in check.not_rx):
+        f["rule_not"] = 1.0
+    return f
+
+
+class PresentModel:
+    """Does this text (a post or an account bio) make clear the views are personal? The rule patterns
+    are evidence; n-grams carry the wordings no pattern lists ("views = mine", "opiniones propias")."""
+
+    def __init__(self, model, check):
+        self.model, self.check = model, check
+
+    def present_many(self, texts: list[str]) -> list[bool]:
+        probs = self.model.predict(texts, [presence_evidence(t, self.check) for t in texts])
+        return [p["present"] >= self.model.thresholds["present"] for p in probs]

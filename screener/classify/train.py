@@ -149,7 +149,7 @@ def train_post_models(corpora: Path = CORPORA, models_dir: Path = MODELS_DIR, lo
     from ..pipeline import Screener
     from ..types import CATEGORIES
     from .fit import fit_text_model
-    from .post_models import disclaimer_evidence, evidence
+    from .post_models import disclaimer_evidence, evidence, presence_evidence
 
     train = read_corpus(corpora / "train.jsonl")
     screener = Screener(use_post_models=False)
@@ -173,7 +173,36 @@ def train_post_models(corpora: Path = CORPORA, models_dir: Path = MODELS_DIR, lo
     save_model("disclaimer_required", req_model.runtime(), {"corpus": corpus, "thresholds": req_model.thresholds,
                                                   "cv_f1": req_cv, "posts": len(personal)}, models_dir)
     log(f"disclaimer_required: cross-validated F1 {req_cv}")
-    return {"categories": cat_cv, "disclaimer_required": req_cv}
+
+    texts, labels = presence_examples(train)
+    pres_model, pres_cv = fit_text_model(texts, [presence_evidence(t, check) for t in texts], {"present": labels})
+    save_model("disclaimer_present", pres_model.runtime(), {"corpus": corpus, "thresholds": pres_model.thresholds,
+                                                  "cv_f1": pres_cv, "texts": len(texts)}, models_dir)
+    log(f"disclaimer_present: {len(texts)} posts and bios, cross-validated F1 {pres_cv}")
+    return {"categories": cat_cv, "disclaimer_required": req_cv, "disclaimer_present": pres_cv}
+
+
+def presence_examples(train) -> tuple[list[str], list[int]]:
+    """Texts labelled "carries a disclaimer", from post-level gold (post OR bio carries one).
+
+    A post without one makes its text and its bio negatives. A post with one: its text is positive
+    when it has no bio or its bio is a known negative; the bio is positive when it never appears on a
+    post without one. Anything else is ambiguous and left out. Each distinct text counts once.
+    """
+    negative_bios = {e.post.bio for e in train if e.post.bio and not e.disclaimer_present}
+    label: dict[str, int] = {}
+    for e in train:
+        text, bio = e.post.text, e.post.bio
+        if not e.disclaimer_present:
+            label.setdefault(text, 0)
+            if bio:
+                label.setdefault(bio, 0)
+        elif not bio or bio in negative_bios:
+            label[text] = 1
+        else:
+            label[bio] = 1
+    texts = sorted(label)
+    return texts, [label[t] for t in texts]
 
 
 def train_all(corpora: Path = CORPORA, models_dir: Path = MODELS_DIR, log=print) -> None:
