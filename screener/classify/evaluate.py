@@ -98,13 +98,14 @@ def hard_negative_names(ex: Example, lexicon: set[str]) -> list[tuple[int, int]]
 
 
 def post_figures(res: Result, ex: Example, verdict: str, pred_spans, categories=None, disclaimer=None,
-                 hard_neg=()) -> None:
-    res.rate("verdict_accuracy", verdict == ex.verdict)
-    if ex.verdict == "block":
+                 hard_neg=(), gold: str | None = None) -> None:
+    gold = gold or ex.verdict
+    res.rate("verdict_accuracy", verdict == gold)
+    if gold == "block":
         res.rate("confidential_blocked", verdict == "block")
     else:
         res.rate("non_confidential_blocked", verdict == "block")
-    if ex.verdict == "pass":
+    if gold == "pass":
         res.rate("clean_passed", verdict == "pass")
     if hard_neg:
         names = [(s, e) for s, e, lab in pred_spans if lab == "STUDENT_NAME"]
@@ -130,8 +131,23 @@ def evaluate_screener(examples: list[Example], screener, name: str, lexicon: set
         score_spans(res, ex.spans, pred)
         post_figures(res, ex, report.verdict, pred, report.categories,
                      (report.disclaimer.required, report.disclaimer.present),
-                     hard_negative_names(ex, lexicon))
+                     hard_negative_names(ex, lexicon), gold_verdict(ex, screener.roster))
     return res
+
+
+def gold_verdict(ex: Example, roster) -> str:
+    """The corpus verdict, made block when a gold student name is a media opt-out student of
+    ``roster`` (SPEC: such a student named anywhere blocks; the corpus labels know no roster).
+    A name counts when it is a whole roster name or a part only one student has."""
+    if roster is None or ex.verdict == "block":
+        return ex.verdict
+    from ..recognizers.names import WHOLE_NAME
+
+    for s, e, label in ex.spans:
+        hit = roster.lookup(ex.post.text[s:e]) if label == "STUDENT_NAME" else None
+        if hit and (hit[0] in WHOLE_NAME or len(hit[1]) == 1) and any(roster.students[i].opt_out for i in hit[1]):
+            return "block"
+    return ex.verdict
 
 
 def presidio_baseline(examples: list[Example], model: str, lexicon: set[str]) -> Result:
@@ -210,4 +226,6 @@ def format_table(results: list[Result], n_posts: int) -> str:
     for r in results:
         row += f"{(f'{r.cats.prf()[2]:.3f}' if r.cats.tp + r.cats.fn + r.cats.fp else '-'):>{w}}"
     lines.append(row)
+    if "screener+roster" in names:
+        lines.append("(with the roster, naming a media opt-out student makes the gold verdict block)")
     return "\n".join(lines)
