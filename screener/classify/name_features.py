@@ -236,6 +236,14 @@ def features(c: Candidate, doc, text: str, lex: Lexicons, kind: str | None, rost
             f["roster_opt_out"] = 1.0
         if roster is not None and roster.is_common_word(low):
             f["roster_common_word"] = 1.0
+        if roster is not None and c.roster_kind in ("first", "preferred"):
+            n = len(c.roster_ids)
+            f[f"roster_shared={min(n, 3)}"] = 1.0
+            # "Michael Jordan" when the roster's Michaels are Smith and Chen: someone else.
+            nxt = info.tokens[c.tok_end] if info and c.tok_end < len(info.tokens) else None
+            if nxt is not None and nxt.is_alpha and nxt.text[:1].isupper() and nxt.lower_ not in lex.titles:
+                lasts = {roster.students[k].last.lower() for k in c.roster_ids}
+                f["roster_other_last" if nxt.lower_ not in lasts else "roster_same_last"] = 1.0
     if c.tag:
         f[f"tag={c.tag}"] = 1.0
     f[f"ntok={min(len(words), 3)}"] = 1.0
