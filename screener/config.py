@@ -229,6 +229,10 @@ def _node_line(root: yaml.Node, loc: tuple) -> int | None:
     return line
 
 
+# libyaml's parser when PyYAML has it (the rules are thousands of lines); the pure-Python one otherwise.
+_Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
 def _read(path: Path) -> str:
     try:
         return path.read_text(encoding="utf-8")
@@ -243,17 +247,18 @@ def parse_file(path: Path, model: type[BaseModel], text: str | None = None) -> B
     if text is None:
         text = _read(path)
     try:
-        root = yaml.compose(text)
-        data = yaml.safe_load(text)
+        data = yaml.load(text, Loader=_Loader)
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         line = f":{mark.line + 1}" if mark else ""
         raise ConfigError(f"{path}{line}: invalid YAML: {getattr(exc, 'problem', exc)}") from None
-    if not isinstance(data, dict) or root is None:
+    if not isinstance(data, dict):
         raise ConfigError(f"{path}:1: expected a mapping with 'schema_version: {SCHEMA_VERSION}'")
+    # The node tree (for line numbers) is built only to report an error.
+    root = lambda: yaml.compose(text, Loader=_Loader)  # noqa: E731
     if data.get("schema_version") != SCHEMA_VERSION:
         raise ConfigError(
-            f"{path}:{_node_line(root, ('schema_version',))}: schema_version must be "
+            f"{path}:{_node_line(root(), ('schema_version',))}: schema_version must be "
             f"{SCHEMA_VERSION}, found {data.get('schema_version')!r}")
     try:
         return model.model_validate(data)
@@ -262,7 +267,7 @@ def parse_file(path: Path, model: type[BaseModel], text: str | None = None) -> B
         loc = tuple(err["loc"])
         where = ".".join(str(p) for p in loc) or "(top)"
         more = f" (and {len(exc.errors()) - 1} more)" if len(exc.errors()) > 1 else ""
-        raise ConfigError(f"{path}:{_node_line(root, loc)}: {where}: {err['msg']}{more}") from None
+        raise ConfigError(f"{path}:{_node_line(root(), loc)}: {where}: {err['msg']}{more}") from None
 
 
 def load_config(rules_dir: str | Path | None = None, district: str | Path | None = None) -> Config:

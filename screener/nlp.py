@@ -20,11 +20,23 @@ NEEDED = ("ner",)
 
 
 @lru_cache(maxsize=4)
-def load_pipeline(model: str) -> "Language":
-    """Load an installed spaCy pipeline with only the components screener uses.
+def load_pipeline(model: str, entities: bool = True) -> "Language":
+    """Load an installed spaCy pipeline with only the components screener uses: the tokenizer, and
+    with ``entities`` the named-entity recognizer (and whatever it listens to).
 
     Cached per process: every Screener in a process (and every worker) shares one loaded model.
     """
+    return _load(model, entities)
+
+
+@lru_cache(maxsize=4)
+def entity_pipeline(model: str) -> "Language":
+    """The NER loaded into the vocabulary of ``load_pipeline(model, entities=False)``, so that the
+    Docs its tokenizer made can be annotated in place — loaded only once a post needs entities."""
+    return _load(model, True, vocab=load_pipeline(model, entities=False).vocab)
+
+
+def _load(model: str, entities: bool, vocab=True) -> "Language":
     import spacy
     from spacy.util import get_package_path, is_package, load_meta
 
@@ -39,9 +51,9 @@ def load_pipeline(model: str) -> "Language":
     components = meta.get("components") or meta.get("pipeline") or []
     if "ner" not in components:
         raise ModelError(f"spaCy model {model!r} has no 'ner' component; screener needs one")
-    keep = set(NEEDED) | _listened_to(path)
+    keep = set(NEEDED) | _listened_to(path) if entities else set()
     try:
-        nlp = spacy.load(path, exclude=[c for c in components if c not in keep])
+        nlp = spacy.load(path, exclude=[c for c in components if c not in keep], vocab=vocab)
     except Exception as exc:  # a broken or incompatible model package
         raise ModelError(f"spaCy model {model!r} could not be loaded: {exc}") from None
     # spaCy's 1,000,000-character guard protects the parser's memory; with NER only, a 1 MB post is
@@ -82,7 +94,7 @@ def build_nlp_engine(model: str):
         """SpacyNlpEngine whose load() uses screener's offline loader."""
 
         def load(self) -> None:
-            self.nlp = {"en": load_pipeline(model)}
+            self.nlp = {"en": load_pipeline(model, entities=False)}
 
         def tokenize(self, texts: list[str], batch_size: int) -> list:
             """Docs with tokens only: every recognizer reads tokens; few posts need entities."""
@@ -90,7 +102,9 @@ def build_nlp_engine(model: str):
 
         def add_entities(self, docs: list, batch_size: int) -> None:
             """Run the loaded components (NER and whatever it listens to) over tokenised Docs, in place."""
-            for _, proc in self.nlp["en"].pipeline:
+            if not docs:
+                return
+            for _, proc in entity_pipeline(model).pipeline:
                 docs = list(proc.pipe(docs, batch_size=batch_size))
 
         def artifacts(self, doc):

@@ -124,10 +124,11 @@ def test_screen_many_empty(screener):
 def test_models_load_once(screener, monkeypatch):
     import spacy
 
-    from screener.nlp import load_pipeline
+    from screener.nlp import entity_pipeline, load_pipeline
 
     engine, analyzer = screener.nlp_engine, screener.analyzer
     nlp = engine.nlp["en"]
+    ner = entity_pipeline(screener.config.nlp_model)  # loaded once a post needs entities
     before = load_pipeline.cache_info()
 
     def no_reload(*args, **kwargs):
@@ -139,6 +140,7 @@ def test_models_load_once(screener, monkeypatch):
     assert screener.nlp_engine is engine and screener.analyzer is analyzer
     assert screener.nlp_engine.nlp["en"] is nlp
     assert load_pipeline.cache_info().misses == before.misses
+    assert entity_pipeline(screener.config.nlp_model) is ner
     # A second Screener in the same process shares the loaded pipeline.
     other = Screener()
     other.screen("hello")

@@ -245,8 +245,9 @@ def worker_stats() -> dict[str, int]:
 
     Run it on every worker with ``client.run(worker_stats)``.
     """
-    from ..nlp import load_pipeline
+    from ..nlp import entity_pipeline, load_pipeline
 
     with _cache_lock:
         return {**_stats, "screeners_cached": len(_screeners),
-                "model_loads": load_pipeline.cache_info().misses}
+                "model_loads": load_pipeline.cache_info().misses,
+                "ner_loads": entity_pipeline.cache_info().misses}

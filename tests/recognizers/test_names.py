@@ -32,7 +32,8 @@ def counted(monkeypatch):
 
     def spy(docs, batch_size):
         sent.append(len(docs))
-        return real(docs, batch_size)
+        real(docs, batch_size)
+        assert all(d.has_annotation("ENT_IOB") for d in docs)  # annotated in place
 
     monkeypatch.setattr(s.nlp_engine, "add_entities", spy)
     return s, sent

@@ -1,0 +1,62 @@
+"""Disclaimer presence: the trained model (rules as evidence) and how its training labels are made."""
+from __future__ import annotations
+
+from types import SimpleNamespace
+
+import pytest
+
+from screener import Post
+from screener.classify.train import presence_examples
+
+PRESENT = [
+    "Views my own, not the district's.",
+    "Opinions are mine, not my employer's.",
+    "Speaking for myself, not HVCSD.",
+    "Not an official district statement.",
+    "#MyViewsOnly",
+]
+NOT_PRESENT = [
+    "My own classroom finally has a working projector!",
+    "Game at 7 tonight, go Falcons!",
+    "Spent the weekend hiking with the dog 🐕",
+]
+
+
+@pytest.mark.parametrize("line", PRESENT)
+def test_disclaimer_wordings_are_present(screener, line):
+    post = Post(text=f"The new grading policy is a mess. {line}", kind="personal")
+    assert screener.screen(post).disclaimer.present
+
+
+@pytest.mark.parametrize("text", NOT_PRESENT)
+def test_look_alikes_and_plain_posts_are_not(screener, text):
+    assert not screener.screen(Post(text=text, kind="personal")).disclaimer.present
+
+
+def test_a_bio_disclaimer_covers_the_post_and_is_checked_once(screener, monkeypatch):
+    check = screener.disclaimer
+    check._bios.clear()
+    calls = []
+    real = check.present
+    monkeypatch.setattr(check, "present", lambda t: calls.append(t) or real(t))
+    bio = "HS chem teacher. Opinions are mine, not my employer's."
+    posts = [Post(text=f"Lab day {i}! The budget cuts hurt.", kind="personal", account={"bio": bio}) for i in range(3)]
+    assert all(r.disclaimer.present for r in screener.screen_many(posts))
+    assert calls.count(bio) == 1
+
+
+def _ex(text, present, bio=None):
+    return SimpleNamespace(post=Post(text=text, account={"bio": bio} if bio else None), disclaimer_present=present)
+
+
+def test_presence_labels_come_from_post_level_gold():
+    train = [
+        _ex("plain post", False, bio="Teacher, runner"),      # text and bio negative
+        _ex("views mine, not HVCSD's", True),                  # no bio: the text carries it
+        _ex("opinion post", True, bio="Teacher, runner"),      # the bio is a known negative: the text
+        _ex("another post", True, bio="ELA | views my own"),   # the bio never appears without one
+    ]
+    texts, labels = presence_examples(train)
+    got = dict(zip(texts, labels))
+    assert got == {"plain post": 0, "Teacher, runner": 0, "views mine, not HVCSD's": 1, "opinion post": 1,
+                   "ELA | views my own": 1}  # "another post" is ambiguous and left out
