@@ -1,7 +1,7 @@
 """Student names, and roster IDs found anywhere.
 
 Every name-like span (NER, roster variant, gazetteer, hashtag) is a candidate; the trained
-student-or-not classifier (models/student_name.pkl.gz) scores it from its context. Without a trained
+student-or-not classifier (models/student_name.pkl) scores it from its context. Without a trained
 model (``use_model=False``) a small transparent rule set decides, so the library still works while a
 district retrains.
 """

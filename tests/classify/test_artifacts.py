@@ -11,7 +11,7 @@ from screener.classify.train import CORPORA, train_names
 
 def test_training_rebuilds_the_shipped_student_name_models(tmp_path):
     train_names(CORPORA, tmp_path, log=lambda m: None)
-    for name in ("student_name.pkl.gz", "student_name_fast.pkl.gz"):
+    for name in ("student_name.pkl", "student_name_fast.pkl"):
         assert (tmp_path / name).read_bytes() == (MODELS_DIR / name).read_bytes()
 
 
@@ -36,9 +36,9 @@ def test_incompatible_format_is_refused(copied):
 
 
 def test_corrupt_artifact_is_refused(copied):
-    data = bytearray((copied / "categories.pkl.gz").read_bytes())
+    data = bytearray((copied / "categories.pkl").read_bytes())
     data[100] ^= 0xFF
-    (copied / "categories.pkl.gz").write_bytes(bytes(data))
+    (copied / "categories.pkl").write_bytes(bytes(data))
     with pytest.raises(ModelError, match="checksum"):
         load_model("categories", models_dir=copied)
 
