@@ -217,7 +217,7 @@ def doc_info(doc, text: str) -> DocInfo:
     return DocInfo(tokens, [t.lower_ for t in tokens], caps)
 
 
-def features(c: Candidate, doc, text: str, lex: Lexicons, kind: str | None, roster=None,
+def features(c: Candidate, doc, text: str, lex: Lexicons, roster=None,
              info: DocInfo | None = None) -> dict:
     """Feature dict for one candidate. Word identities plus grouped lexicon evidence."""
     info = info or doc_info(doc, text)
@@ -250,7 +250,6 @@ def features(c: Candidate, doc, text: str, lex: Lexicons, kind: str | None, rost
     f[f"shape={_shape(span)}"] = 1.0
     if info.caps:
         f["post_caps"] = 1.0
-    f[f"kind={kind or 'unknown'}"] = 1.0
     i, j = c.tok_start, c.tok_end
     tokens = info.tokens
     if i == 0 or tokens[i - 1].text in _BOUNDARY or "\n" in tokens[i - 1].text or tokens[i - 1].is_space:

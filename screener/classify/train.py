@@ -37,7 +37,7 @@ def name_examples(examples, docs, lex, roster) -> tuple[list[dict], list[int], l
         info = doc_info(doc, ex.post.text)
         for m, r in enumerate((roster, None)):
             for c in candidates(doc, ex.post.text, r, lex, info):
-                X.append(features(c, doc, ex.post.text, lex, None, r, info))
+                X.append(features(c, doc, ex.post.text, lex, r, info))
                 y.append(int(any(overlaps((c.start, c.end), g) for g in gold)))
                 units.append(2 * k + m)
     return X, y, units

@@ -77,7 +77,7 @@ class StudentNameRecognizer(Recognizer):
         cands = candidates(doc, text, self.roster, self.lex, info)
         if not cands:
             return []
-        feats = [features(c, doc, text, self.lex, None, self.roster, info) for c in cands]
+        feats = [features(c, doc, text, self.lex, self.roster, info) for c in cands]
         probs = model["scorer"].proba(feats) if model else [_rule_score(f) for f in feats]
         return list(zip(cands, feats, probs))
 
