@@ -29,6 +29,7 @@ COMMON_WORDS = {
     "love", "cook", "baker", "rice", "price", "fox", "wolf", "bird", "bush", "field", "fields",
     "stone", "waters", "banks", "hall", "best", "good", "case", "rivers", "march", "day", "knight",
     "miller", "smith", "walker", "turner", "cole", "ford", "may", "ha", "an", "le", "do", "so", "la",
+    "min", "sec", "parent", "legend", "hero", "champ", "ace", "boss", "angel", "honor", "lucky",
 }
 
 
