@@ -27,14 +27,13 @@ b0 / bp / bd = bio none / plain / with disclaimer.
 """
 from __future__ import annotations
 
-import json
 import random
 import re
-import unicodedata
 from collections import Counter
 from pathlib import Path
 
-from faker import Faker
+import genlib
+from genlib import MARK_RE, fold, mk, parse_gender, verdict
 
 OUT = Path(__file__).resolve().parent / "casual.jsonl"
 SEED = 20250311
@@ -45,7 +44,6 @@ LOCALES = ["en_US", "es_MX", "vi_VN", "zh_CN", "hi_IN", "ar_AA", "pl_PL", "ko_KR
 NAME_WEIGHTS = {"kids": 18, "en_US": 16, "es_MX": 12, "vi_VN": 5, "zh_CN": 4, "en_IN": 5, "pl_PL": 4,
                 "fr_FR": 3, "de_DE": 3, "pt_BR": 5, "en_GB": 3, "it_IT": 3, "ja_JP": 3, "tr_TR": 3,
                 "en_NG": 5, "es_ES": 2, "uk_UA": 2, "fil_PH": 2, "hi_IN": 1, "ar_AA": 1, "ko_KR": 1}
-ROMANIZED = {"zh_CN", "ja_JP"}
 NON_GENDERED = {"zh_CN", "ja_JP", "hi_IN", "ar_AA", "ko_KR", "fil_PH"}
 
 KID_FIRST = {
@@ -125,69 +123,36 @@ OFFICIAL_BIO = {
 }
 
 
-def fold(s: str) -> str:
-    return "".join(c for c in unicodedata.normalize("NFKD", s) if c.isascii() and c.isalnum())
+class Filler(genlib.Filler):
+    LOCALES, NAME_WEIGHTS, NON_GENDERED = LOCALES, NAME_WEIGHTS, NON_GENDERED
+    AREAS = ["845", "845", "845", "914", "518", "646", "347", "917"]
+    PHONE_FORMATS = ["({a}) 555-{s}", "{a}-555-{s}", "{a}.555.{s}", "{a} 555 {s}", "{a}555{s}", "1{a}555{s}",
+                     "555-{s}", "{a}-555-{s}"]
+    EMAIL_DEFAULTS = ("mom", "family")
+    EMAIL_DOMAINS = ["gmail.com", "yahoo.com", "outlook.com", "icloud.com", "aol.com", "hotmail.com", "optonline.net"]
+    DOB_YEARS = {"el": (2014, 2019), "ms": (2011, 2014)}
+    DOB_DEFAULT = (2012, 2019)
+    DOB_WORD_FORMATS = ["{month} {d}{suf}", "{monthlow} {d}", "{mon} {d}", "{m}/{d}"]
+    DOB_FORMATS = ["{m}/{d}/{y}", "{m}/{d}/{yy:02d}", "{month} {d}, {y}", "{m:02d}/{d:02d}/{y}", "{monthlow} {d} {y}",
+                   "{m}-{d}-{yy:02d}"]
+    HOSTS = ["busgps.hvcsd.local", "nutrikids-pos.hvcsd.local", "timeclock.hvcsd.local", "routing01.hvcsd.local",
+             "hvac-ctrl.maple.hvcsd.local", "cam-nvr.roosevelt.lan"]
 
-
-class Filler:
-    def __init__(self, seed: int):
-        self.rng = random.Random(seed)
-        self.fake = Faker(LOCALES)
-        self.fake.seed_instance(seed)
-        self.locs = list(NAME_WEIGHTS)
-        self.wts = [NAME_WEIGHTS[k] for k in self.locs]
-
-    def _loc(self, gendered: bool) -> str:
-        while True:
-            loc = self.rng.choices(self.locs, self.wts)[0]
-            if not gendered or loc not in NON_GENDERED:
-                return loc
-
-    def person(self, gender: str | None = None, latin: bool = False, kid: bool = False) -> tuple[str, str]:
-        while True:
-            loc = self._loc(bool(gender))
-            if loc == "kids":
-                if not kid:
-                    continue
-                first = self.rng.choice(KID_FIRST[gender or self.rng.choice("mf")])
-                last = self.rng.choice(KID_LAST) if self.rng.random() < 0.5 else self.fake["en_US"].last_name()
-                if latin and not fold(last):
-                    continue
-                return first, last
-            f = self.fake[loc]
-            if loc in ROMANIZED:
-                first, last = f.first_romanized_name(), f.last_romanized_name()
-            elif gender == "m":
-                first, last = f.first_name_male(), f.last_name()
-            elif gender == "f":
-                first, last = f.first_name_female(), f.last_name()
-            else:
-                first, last = f.first_name(), f.last_name()
-            if any(ch in first + last for ch in "|⟦⟧") or not first.strip() or not last.strip():
-                continue
-            if latin and (not fold(first) or not fold(last)):
-                continue
+    def _draw(self, loc: str, gender: str | None, latin: bool, kid: bool = False) -> tuple[str, str] | None:
+        if loc == "kids":  # only for students (kid=True)
+            if not kid:
+                return None
+            first = self.rng.choice(KID_FIRST[gender or self.rng.choice("mf")])
+            last = self.rng.choice(KID_LAST) if self.rng.random() < 0.5 else self.fake["en_US"].last_name()
+            if latin and not fold(last):
+                return None
             return first, last
+        return super()._draw(loc, gender, latin)
 
-    def surname(self) -> str:
-        return self.person(latin=self.rng.random() < 0.9)[1]
-
-    def phone(self) -> str:
-        xx = self.rng.choice([n for n in range(1, 100) if n not in (0, 10, 20)])
-        area = self.rng.choice(["845", "845", "845", "914", "518", "646", "347", "917"])
-        sub = f"01{xx:02d}"
-        fmt = self.rng.choice(["({a}) 555-{s}", "{a}-555-{s}", "{a}.555.{s}", "{a} 555 {s}",
-                               "{a}555{s}", "1{a}555{s}", "555-{s}", "{a}-555-{s}"])
-        return fmt.format(a=area, s=sub)
-
-    def email_for(self, first: str, last: str) -> str:
-        f, l = fold(first).lower() or "mom", fold(last).lower() or "family"
-        local = self.rng.choice([f"{f}.{l}", f"{f}{l}{self.rng.randint(1, 99)}", f"{f[0]}{l}",
-                                 f"{l}fam{self.rng.randint(1, 9)}", f"{f}_{l}{self.rng.randint(70, 99)}",
-                                 f"{f}lovesbluey{self.rng.randint(1, 9)}"])
-        dom = self.rng.choice(["gmail.com", "yahoo.com", "outlook.com", "icloud.com", "aol.com",
-                               "hotmail.com", "optonline.net"])
-        return f"{local}@{dom}"
+    def _email_locals(self, f: str, l: str) -> list[str]:
+        r = self.rng
+        return [f"{f}.{l}", f"{f}{l}{r.randint(1, 99)}", f"{f[0]}{l}", f"{l}fam{r.randint(1, 9)}",
+                f"{f}_{l}{r.randint(70, 99)}", f"{f}lovesbluey{r.randint(1, 9)}"]
 
     def addr(self) -> str:
         r = self.rng
@@ -205,20 +170,6 @@ class Filler:
             s = s.lower()
         return s
 
-    def dob(self, word: bool = False, band: str | None = None) -> str:
-        r = self.rng
-        y = {"el": r.randint(2014, 2019), "ms": r.randint(2011, 2014)}.get(band or "", r.randint(2012, 2019))
-        m = r.randint(1, 12)
-        d = r.randint(1, 28)
-        months = ["January", "February", "March", "April", "May", "June", "July", "August",
-                  "September", "October", "November", "December"]
-        suf = "th" if 11 <= d <= 13 else {1: "st", 2: "nd", 3: "rd"}.get(d % 10, "th")
-        if word:
-            return r.choice([f"{months[m-1]} {d}{suf}", f"{months[m-1].lower()} {d}", f"{months[m-1][:3]} {d}",
-                             f"{m}/{d}"])
-        return r.choice([f"{m}/{d}/{y}", f"{m}/{d}/{y % 100:02d}", f"{months[m-1]} {d}, {y}",
-                         f"{m:02d}/{d:02d}/{y}", f"{months[m-1].lower()} {d} {y}", f"{m}-{d}-{y % 100:02d}"])
-
     def pw(self) -> str:
         r = self.rng
         return r.choice([f"Falcons{r.randint(2019, 2026)}!", f"hvcsd{r.randint(100, 999)}",
@@ -232,24 +183,12 @@ class Filler:
         return r.choice(["pineapple", "blue dolphin", "tacotuesday", "grandma rose", "sonic77", "purple moon",
                          "meatball", "rainbow fish", "yankees22", "bingo heeler", "cheeseburger", "starfish"])
 
-    def code(self) -> str:
-        r = self.rng
-        return r.choice([f"{r.randint(1000, 9999)}", f"{r.randint(1000, 9999)}#", f"*{r.randint(100, 999)}",
-                         "-".join(str(r.randint(0, 9)) for _ in range(4)), f"{r.randint(10000, 99999)}"])
-
     def ip(self) -> str:
         r = self.rng
         base = r.choice([f"10.{r.randint(0, 40)}.{r.randint(0, 255)}.{r.randint(2, 254)}",
                          f"192.168.{r.randint(0, 20)}.{r.randint(2, 254)}",
                          f"172.{r.randint(16, 31)}.{r.randint(0, 255)}.{r.randint(2, 254)}"])
         return r.choice([base, base, f"http://{base}/login", f"http://{base}:8080"])
-
-    def host(self) -> str:
-        return self.rng.choice(["busgps.hvcsd.local", "nutrikids-pos.hvcsd.local", "timeclock.hvcsd.local",
-                                "routing01.hvcsd.local", "hvac-ctrl.maple.hvcsd.local", "cam-nvr.roosevelt.lan"])
-
-
-MARK_RE = re.compile(r"\{(\w+)(?:\.(\w+))?\}")
 
 
 def fill(tmpl: str, F: Filler, gender: dict) -> tuple[str, list[list[str]]]:
@@ -291,9 +230,6 @@ def fill(tmpl: str, F: Filler, gender: dict) -> tuple[str, list[list[str]]]:
         if key not in adults:
             adults[key] = F.person(gender.get(key), latin=r.random() < 0.85)
         return adults[key]
-
-    def mk(text: str, label: str) -> str:
-        return f"⟦{text}|{label}⟧"
 
     def sub(m: re.Match) -> str:
         key, var = m.group(1), m.group(2)
@@ -337,20 +273,8 @@ def fill(tmpl: str, F: Filler, gender: dict) -> tuple[str, list[list[str]]]:
         if ck in cache:
             return cache[ck]
         val = {
-            "phone": lambda: mk(F.phone(), "PHONE_NUMBER"),
-            "myphone": lambda: mk(F.phone(), "PHONE_NUMBER"),
-            "myemail": lambda: mk(F.email_for(*F.person(latin=True)), "EMAIL_ADDRESS"),
-            "email": lambda: mk(F.email_for(*F.person(latin=True)), "EMAIL_ADDRESS"),
-            "addr": lambda: mk(F.addr(), "STREET_ADDRESS"),
-            "dob": lambda: mk(F.dob(var == "word", var), "DATE_OF_BIRTH"),
-            "sid": lambda: mk(f"{r.randint(200000, 699999)}", "STUDENT_ID"),
-            "pin": lambda: mk(f"{r.randint(1000, 99999)}", "STUDENT_ID"),
-            "pw": lambda: mk(F.pw(), "CREDENTIAL"),
-            "wifi": lambda: mk(F.pw(), "CREDENTIAL"),
-            "code": lambda: mk(F.code(), "CREDENTIAL"),
+            **genlib.marked_values(F, var),
             "codeword": lambda: mk(F.codeword(), "CREDENTIAL"),
-            "ip": lambda: mk(F.ip(), "NETWORK_INFO"),
-            "host": lambda: mk(F.host(), "NETWORK_INFO"),
             "pet": lambda: r.choice(PETS),
             "room": lambda: r.choice([f"{r.randint(1, 2)}{r.randint(0, 3)}{r.randint(1, 9)}", f"{r.randint(100, 240)}"]),
             "bus": lambda: str(r.randint(2, 58)),
@@ -379,8 +303,7 @@ def V(v: str) -> None:
 
 
 def P(text: str, cats: str = "", flags: str = "", g: str = "") -> None:
-    gender = dict(x.split("=") for x in g.split()) if g else {}
-    SK.append({"text": text, "cats": cats.split(), "flags": set(flags.split()), "voice": _voice[0], "g": gender})
+    SK.append({"text": text, "cats": cats.split(), "flags": set(flags.split()), "voice": _voice[0], "g": parse_gender(g)})
 
 
 # ---------------------------------------------------------------------------------------------
@@ -925,20 +848,6 @@ P("my opinions are my own, my coffee is my own, my stapler is NOT my own bc some
 
 
 # ---------------------------------------------------------------------------------------------
-BLOCK_LABELS = {"STUDENT_ID", "US_SSN", "DATE_OF_BIRTH", "CREDENTIAL", "NETWORK_INFO",
-                "PHONE_NUMBER", "EMAIL_ADDRESS", "STREET_ADDRESS"}
-SPAN_RE = re.compile(r"⟦([^⟦⟧|]+)\|([A-Z_]+)⟧")
-
-
-def verdict(text: str, cats: list[str], kind, required: bool, present: bool) -> str:
-    labels = {m.group(2) for m in SPAN_RE.finditer(text)}
-    if labels & BLOCK_LABELS or cats:
-        return "block"
-    if "STUDENT_NAME" in labels or (kind == "personal" and required and not present):
-        return "review"
-    return "pass"
-
-
 SENSITIVE = re.compile(r"\{(phone|myphone|email|myemail|addr|dob|sid|pin|pw|wifi|code|codeword|ip|host)(\.\w+)?\}")
 
 
@@ -1011,9 +920,7 @@ def main() -> None:
             out.append({"text": text, "kind": kind, "bio": bio, "categories": sorted(sk["cats"]),
                         "disclaimer": {"required": required, "present": present}, "verdict": v,
                         "roster": roster, "voice": sk["voice"]})
-    with open(OUT, "w", encoding="utf-8") as fh:
-        for rec in out:
-            fh.write(json.dumps(rec, ensure_ascii=False) + "\n")
+    genlib.write_jsonl(OUT, out)
     print(f"{len(SK)} skeletons -> {len(out)} posts; verdicts {dict(Counter(r['verdict'] for r in out))}")
 
 

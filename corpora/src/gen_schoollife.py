@@ -32,14 +32,13 @@ b0 / bp / bd = bio none / plain / with disclaimer, x1 / x2 / x3 = number of fill
 """
 from __future__ import annotations
 
-import json
 import random
 import re
-import unicodedata
 from collections import Counter
 from pathlib import Path
 
-from faker import Faker
+import genlib
+from genlib import MARK_RE, SENSITIVE, fold, mk, parse_gender, verdict
 
 OUT = Path(__file__).resolve().parent / "schoollife.jsonl"
 SEED = 20250311
@@ -49,7 +48,6 @@ LOCALES = ["en_US", "es_MX", "vi_VN", "zh_CN", "hi_IN", "ar_AA", "pl_PL", "ko_KR
 NAME_WEIGHTS = {"en_US": 22, "es_MX": 12, "vi_VN": 6, "zh_CN": 5, "en_IN": 6, "pl_PL": 4, "fr_FR": 4,
                 "de_DE": 3, "pt_BR": 6, "en_GB": 4, "it_IT": 4, "ja_JP": 3, "tr_TR": 4, "en_NG": 6,
                 "nl_NL": 2, "en_PH": 3, "hi_IN": 1, "ar_AA": 1, "ko_KR": 1, "ru_RU": 1}
-ROMANIZED = {"zh_CN", "ja_JP"}
 NON_GENDERED = {"zh_CN", "ja_JP", "hi_IN", "ar_AA", "ko_KR", "ru_RU"}
 
 NICKS = [("Robert", "Robbie"), ("Alejandro", "Ale"), ("Guadalupe", "Lupita"), ("Francisco", "Pancho"),
@@ -146,90 +144,30 @@ BIO_NULL = ["Roosevelt Elementary PTA 💛 parent volunteers", "Hillside PTA �
 DISC_BIOS = {b for v in BIO_DISC.values() for b in v} | {BIO_NULL[1], BIO_NULL[4]}
 
 
-def fold(s: str) -> str:
-    return "".join(c for c in unicodedata.normalize("NFKD", s) if c.isascii() and c.isalnum())
+class Filler(genlib.Filler):
+    LOCALES, NAME_WEIGHTS, NON_GENDERED = LOCALES, NAME_WEIGHTS, NON_GENDERED
+    STREET_BASES, STREET_SUFFIX = STREET_BASES, STREET_SUFFIX
+    AREAS = ["845", "845", "845", "914", "518", "646", "347", "201"]
+    PHONE_FORMATS = ["({a}) {e}-{s}", "{a}-{e}-{s}", "{a}.{e}.{s}", "{a} {e} {s}", "+1 {a} {e} {s}", "{a}{e}{s}",
+                     "1-{a}-{e}-{s}", "({a}){e}-{s}"]
+    EMAIL_DOMAINS = ["gmail.com", "yahoo.com", "outlook.com", "icloud.com", "aol.com", "hotmail.com", "optonline.net",
+                     "protonmail.com"]
+    DOB_FORMATS = genlib.Filler.DOB_FORMATS + ["{m}-{d}-{y}"]
+    HOST_POOLS = {"print": ["print-lib01.hvcsd.local", "papercut.hvcsd.internal", "prt-hvhs02.hvcsd.local",
+                            "printsrv.mrms.hvcsd.lan"],
+                  "lib": ["destiny.hvcsd.local", "opac.hvhs.hvcsd.local", "lib-cat01.hvcsd.internal"],
+                  "sis": ["sis-app01.hvcsd.local", "gradebook.hvcsd.local", "sis-db02.hvcsd.internal"]}
 
+    def _faker_name(self, f, loc: str, gender: str | None) -> tuple[str, str]:
+        if loc == "vi_VN" and gender not in ("m", "f"):  # its plain first_name() only yields "John" / "Jane"
+            first = f.first_name_male() if self.rng.random() < 0.5 else f.first_name_female()
+            return first, f.last_name()
+        return super()._faker_name(f, loc, gender)
 
-class Filler:
-    def __init__(self, seed: int):
-        self.rng = random.Random(seed)
-        self.fake = Faker(LOCALES)
-        self.fake.seed_instance(seed)
-        self.locs = list(NAME_WEIGHTS)
-        self.wts = [NAME_WEIGHTS[k] for k in self.locs]
-
-    def _loc(self, gendered: bool) -> str:
-        while True:
-            loc = self.rng.choices(self.locs, self.wts)[0]
-            if not gendered or loc not in NON_GENDERED:
-                return loc
-
-    def person(self, gender: str | None = None, latin: bool = False) -> tuple[str, str]:
-        while True:
-            loc = self._loc(bool(gender))
-            f = self.fake[loc]
-            if loc in ROMANIZED:
-                first, last = f.first_romanized_name(), f.last_romanized_name()
-            elif gender == "m":
-                first, last = f.first_name_male(), f.last_name()
-            elif gender == "f":
-                first, last = f.first_name_female(), f.last_name()
-            elif loc == "vi_VN":  # its plain first_name() only yields "John" / "Jane"
-                first = f.first_name_male() if self.rng.random() < 0.5 else f.first_name_female()
-                last = f.last_name()
-            else:
-                first, last = f.first_name(), f.last_name()
-            if any(ch in first + last for ch in "|⟦⟧") or not first.strip() or not last.strip():
-                continue
-            if latin and (not fold(first) or not fold(last)):
-                continue
-            return first, last
-
-    def surname(self) -> str:
-        return self.person(latin=self.rng.random() < 0.9)[1]
-
-    def phone(self) -> str:
+    def _email_locals(self, f: str, l: str) -> list[str]:
         r = self.rng
-        xx = r.choice([n for n in range(1, 100) if n not in (0, 10, 20)])
-        area = r.choice(["845", "845", "845", "914", "518", "646", "347", "201"])
-        fmt = r.choice(["({a}) {e}-{s}", "{a}-{e}-{s}", "{a}.{e}.{s}", "{a} {e} {s}",
-                        "+1 {a} {e} {s}", "{a}{e}{s}", "1-{a}-{e}-{s}", "({a}){e}-{s}"])
-        return fmt.format(a=area, e="555", s=f"01{xx:02d}")
-
-    def email_for(self, first: str, last: str) -> str:
-        r = self.rng
-        f, l = fold(first).lower() or "parent", fold(last).lower() or "family"
-        local = r.choice([f"{f}.{l}", f"{f}{l}{r.randint(1, 99)}", f"{f[0]}{l}", f"{l}.family",
-                          f"{f}_{l}{r.randint(70, 99)}", f"mr{l}music", f"{f}.{l[0]}.teaches"])
-        dom = r.choice(["gmail.com", "yahoo.com", "outlook.com", "icloud.com", "aol.com",
-                        "hotmail.com", "optonline.net", "protonmail.com"])
-        return f"{local}@{dom}"
-
-    def addr(self) -> str:
-        r = self.rng
-        num = r.randint(2, 2899)
-        base = r.choice(STREET_BASES + [self.surname()])
-        s = f"{num} {base} {r.choice(STREET_SUFFIX)}"
-        x = r.random()
-        if x < 0.2:
-            s += f" Apt {r.randint(1, 6)}{r.choice('ABCD')}"
-        elif x < 0.3:
-            s += f" #{r.randint(2, 40)}"
-        elif x < 0.4:
-            s = f"{num} {r.choice(['N', 'S', 'E', 'W'])} {base} {r.choice(STREET_SUFFIX)}"
-        return s
-
-    def dob(self, word: bool = False, band: str | None = None) -> str:
-        r = self.rng
-        y = {"el": r.randint(2014, 2019), "hs": r.randint(2006, 2010)}.get(band or "", r.randint(2008, 2018))
-        m, d = r.randint(1, 12), r.randint(1, 28)
-        months = ["January", "February", "March", "April", "May", "June", "July", "August",
-                  "September", "October", "November", "December"]
-        suf = "th" if 11 <= d <= 13 else {1: "st", 2: "nd", 3: "rd"}.get(d % 10, "th")
-        if word:
-            return r.choice([f"{months[m-1]} {d}{suf}", f"{months[m-1]} {d}", f"{months[m-1][:3]} {d}"])
-        return r.choice([f"{m}/{d}/{y}", f"{y}-{m:02d}-{d:02d}", f"{months[m-1]} {d}, {y}",
-                         f"{m:02d}/{d:02d}/{y % 100:02d}", f"{d} {months[m-1]} {y}", f"{m}-{d}-{y}"])
+        return [f"{f}.{l}", f"{f}{l}{r.randint(1, 99)}", f"{f[0]}{l}", f"{l}.family",
+                f"{f}_{l}{r.randint(70, 99)}", f"mr{l}music", f"{f}.{l[0]}.teaches"]
 
     def pw(self) -> str:
         r = self.rng
@@ -239,31 +177,9 @@ class Filler:
                          f"{r.choice(['curtain', 'crescendo', 'percy', 'fermata'])}{r.choice(['call', 'cat', 'moon'])}{r.randint(1, 999)}",
                          f"Welcome{r.randint(1, 12):02d}{r.choice(['*', '!', ''])}", f"hvcsd-{r.randint(1000, 9999)}"])
 
-    def code(self) -> str:
-        r = self.rng
-        return r.choice([f"{r.randint(1000, 9999)}", f"{r.randint(1000, 9999)}#", f"*{r.randint(100, 999)}",
-                         "-".join(str(r.randint(0, 9)) for _ in range(4)), f"{r.randint(10000, 99999)}"])
-
-    def ip(self) -> str:
-        r = self.rng
-        base = r.choice([f"10.{r.randint(0, 40)}.{r.randint(0, 255)}.{r.randint(2, 254)}",
-                         f"192.168.{r.randint(0, 20)}.{r.randint(2, 254)}",
-                         f"172.{r.randint(16, 31)}.{r.randint(0, 255)}.{r.randint(2, 254)}"])
-        return r.choice([base, base, f"https://{base}:{r.choice([8443, 8080, 443])}/admin", f"http://{base}/login"])
-
     def host(self, kind: str | None = None) -> str:
-        pools = {"print": ["print-lib01.hvcsd.local", "papercut.hvcsd.internal", "prt-hvhs02.hvcsd.local",
-                           "printsrv.mrms.hvcsd.lan"],
-                 "lib": ["destiny.hvcsd.local", "opac.hvhs.hvcsd.local", "lib-cat01.hvcsd.internal"],
-                 "sis": ["sis-app01.hvcsd.local", "gradebook.hvcsd.local", "sis-db02.hvcsd.internal"]}
+        pools = self.HOST_POOLS
         return self.rng.choice(pools.get(kind or "", sum(pools.values(), [])))
-
-    def ssn(self) -> str:
-        r = self.rng
-        return f"{r.randint(100, 665):03d}-{r.randint(10, 99):02d}-{r.randint(1000, 9999):04d}"
-
-
-MARK_RE = re.compile(r"\{(\w+)(?:\.(\w+))?\}")
 
 
 def fill(tmpl: str, F: Filler, gender: dict) -> tuple[str, list[list[str]]]:
@@ -302,9 +218,6 @@ def fill(tmpl: str, F: Filler, gender: dict) -> tuple[str, list[list[str]]]:
             name = r.choice(sorted(SHOWS))
             show["name"] = name
             show["roles"] = r.sample(SHOWS[name], 3)
-
-    def mk(text: str, label: str) -> str:
-        return f"⟦{text}|{label}⟧"
 
     def sub(m: re.Match) -> str:
         key, var = m.group(1), m.group(2)
@@ -354,22 +267,7 @@ def fill(tmpl: str, F: Filler, gender: dict) -> tuple[str, list[list[str]]]:
         if ck in cache:
             return cache[ck]
         val = {
-            "phone": lambda: mk(F.phone(), "PHONE_NUMBER"),
-            "myphone": lambda: mk(F.phone(), "PHONE_NUMBER"),
-            "myemail": lambda: mk(F.email_for(*F.person(latin=True)), "EMAIL_ADDRESS"),
-            "email": lambda: mk(F.email_for(*F.person(latin=True)), "EMAIL_ADDRESS"),
-            "addr": lambda: mk(F.addr(), "STREET_ADDRESS"),
-            "dob": lambda: mk(F.dob(var == "word", var), "DATE_OF_BIRTH"),
-            "sid": lambda: mk(f"{r.randint(200000, 699999)}", "STUDENT_ID"),
-            "nyssis": lambda: mk(f"{r.randint(1, 9)}{r.randint(0, 999999999):09d}", "STUDENT_ID"),
-            "pin": lambda: mk(f"{r.randint(1000, 99999)}", "STUDENT_ID"),
-            "combo": lambda: mk(f"{r.randint(1, 39)}-{r.randint(1, 39)}-{r.randint(1, 39):02d}", "STUDENT_ID"),
-            "ssn": lambda: mk(F.ssn(), "US_SSN"),
-            "pw": lambda: mk(F.pw(), "CREDENTIAL"),
-            "wifi": lambda: mk(F.pw(), "CREDENTIAL"),
-            "code": lambda: mk(F.code(), "CREDENTIAL"),
-            "ip": lambda: mk(F.ip(), "NETWORK_INFO"),
-            "host": lambda: mk(F.host(var), "NETWORK_INFO"),
+            **genlib.marked_values(F, var),
             "vlan": lambda: mk(f"VLAN {r.choice([12, 20, 35, 40, 88, 110, 140, 220])}", "NETWORK_INFO"),
             "room": lambda: r.choice([f"{r.randint(1, 3)}{r.randint(0, 3)}{r.randint(1, 9)}", f"B{r.randint(10, 24)}",
                                       f"{r.randint(100, 240)}", f"A{r.randint(101, 130)}"]),
@@ -406,9 +304,8 @@ def V(voice: str, grp: str) -> None:
 
 def P(text: str, cats: str = "", flags: str = "", g: str = "") -> None:
     fl = set(flags.split())
-    gender = dict(x.split("=") for x in g.split()) if g else {}
     SK.append({"text": text, "cats": cats.split(), "flags": fl, "voice": _cur["voice"],
-               "grp": _cur["grp"], "g": gender})
+               "grp": _cur["grp"], "g": parse_gender(g)})
 
 
 # ---------------------------------------------------------------------------------------------
@@ -1041,23 +938,6 @@ P("Reminder for Saturday's build session: the lab opens at 9, safety glasses are
 
 
 # ---------------------------------------------------------------------------------------------
-BLOCK_LABELS = {"STUDENT_ID", "US_SSN", "DATE_OF_BIRTH", "CREDENTIAL", "NETWORK_INFO",
-                "PHONE_NUMBER", "EMAIL_ADDRESS", "STREET_ADDRESS"}
-SPAN_RE = re.compile(r"⟦([^⟦⟧|]+)\|([A-Z_]+)⟧")
-
-
-def verdict(text: str, cats: list[str], kind, required: bool, present: bool) -> str:
-    labels = {m.group(2) for m in SPAN_RE.finditer(text)}
-    if labels & BLOCK_LABELS or cats:
-        return "block"
-    if "STUDENT_NAME" in labels or (kind == "personal" and required and not present):
-        return "review"
-    return "pass"
-
-
-SENSITIVE = re.compile(r"\{(phone|myphone|email|myemail|addr|dob|sid|nyssis|pin|combo|ssn|pw|wifi|code|ip|host|vlan|s\d\.email)(\.\w+)?\}")
-
-
 def reps_for(sk: dict, rng: random.Random) -> int:
     for n in (3, 2, 1):
         if f"x{n}" in sk["flags"]:
@@ -1115,9 +995,7 @@ def main() -> None:
             out.append({"text": text, "kind": kind, "bio": bio, "categories": sorted(sk["cats"]),
                         "disclaimer": {"required": required, "present": present}, "verdict": v,
                         "roster": roster, "voice": sk["voice"]})
-    with open(OUT, "w", encoding="utf-8") as fh:
-        for rec in out:
-            fh.write(json.dumps(rec, ensure_ascii=False) + "\n")
+    genlib.write_jsonl(OUT, out)
     vc = Counter(r["verdict"] for r in out)
     kc = Counter(r["kind"] for r in out)
     req = [r for r in out if r["disclaimer"]["required"]]

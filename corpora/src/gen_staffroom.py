@@ -27,14 +27,13 @@ b0 / bp / bd / bf = bio none / plain / disclaimer / look-alike.
 """
 from __future__ import annotations
 
-import json
 import random
 import re
-import unicodedata
 from collections import Counter
 from pathlib import Path
 
-from faker import Faker
+import genlib
+from genlib import MARK_RE, SENSITIVE, SPAN_RE, fold, mk, parse_gender, verdict
 
 OUT = Path(__file__).resolve().parent / "staffroom.jsonl"
 SEED = 20250311
@@ -46,7 +45,6 @@ NAME_WEIGHTS = {"en_US": 22, "es_MX": 12, "vi_VN": 5, "zh_CN": 5, "en_IN": 5, "p
                 "de_DE": 3, "pt_BR": 5, "en_GB": 3, "it_IT": 4, "ja_JP": 3, "tr_TR": 3, "en_NG": 5,
                 "uk_UA": 1, "nl_NL": 2, "fil_PH": 3, "el_GR": 1, "sv_SE": 2,
                 "hi_IN": 1, "ar_AA": 1, "ko_KR": 1}
-ROMANIZED = {"zh_CN", "ja_JP"}
 NON_GENDERED = {"zh_CN", "ja_JP", "hi_IN", "ar_AA", "ko_KR"}
 
 # (legal first name on the roster, preferred name / nickname, gender)
@@ -139,66 +137,31 @@ BIO_OFFICIAL = [
 ]
 
 
-def fold(s: str) -> str:
-    return "".join(c for c in unicodedata.normalize("NFKD", s) if c.isascii() and c.isalnum())
+class Filler(genlib.Filler):
+    LOCALES, NAME_WEIGHTS, NON_GENDERED = LOCALES, NAME_WEIGHTS, NON_GENDERED
+    BAD_CHARS = "|⟦⟧{}"
+    AREAS = ["845", "845", "845", "914", "518", "646", "347", "201"]
+    PHONE_FORMATS = ["({a}) {e}-{s}", "{a}-{e}-{s}", "{a}.{e}.{s}", "{a} {e} {s}", "+1 {a} {e} {s}", "{a}{e}{s}",
+                     "1 ({a}) {e}-{s}"]
+    EMAIL_DEFAULTS = ("mail", "home")
+    EMAIL_DOMAINS = ["gmail.com", "yahoo.com", "outlook.com", "icloud.com", "aol.com", "optonline.net",
+                     "hotmail.com", "verizon.net"]
+    DOB_YEARS = {"el": (2014, 2019), "hs": (2006, 2010), "adult": (1958, 1997)}
+    HOSTS = ["payroll.hvcsd.local", "hr-app01.hvcsd.local", "kronos.hvcsd.local", "frontdesk-pc03.hvhs.hvcsd.local",
+             "sis.hvcsd.internal", "attend-kiosk.hvhs.lan", "nvr-cwing.hvhs.lan", "subfinder.hvcsd.local",
+             "fs02.hvcsd.local"]
 
+    def _faker_name(self, f, loc: str, gender: str | None) -> tuple[str, str]:
+        # gendered surnames where the locale has them (pl_PL, ru-style -a endings...)
+        if loc not in self.ROMANIZED and gender == "m":
+            return f.first_name_male(), f.last_name_male() if hasattr(f, "last_name_male") else f.last_name()
+        if loc not in self.ROMANIZED and gender == "f":
+            return f.first_name_female(), f.last_name_female() if hasattr(f, "last_name_female") else f.last_name()
+        return super()._faker_name(f, loc, gender)
 
-class Filler:
-    def __init__(self, seed: int):
-        self.rng = random.Random(seed)
-        self.fake = Faker(LOCALES)
-        self.fake.seed_instance(seed)
-        self.locs = list(NAME_WEIGHTS)
-        self.wts = [NAME_WEIGHTS[k] for k in self.locs]
-
-    def _loc(self, gendered: bool) -> str:
-        while True:
-            loc = self.rng.choices(self.locs, self.wts)[0]
-            if not gendered or loc not in NON_GENDERED:
-                return loc
-
-    def person(self, gender: str | None = None, latin: bool = False) -> tuple[str, str]:
-        # gender may carry a locale hint: "m", "f", "f@es_MX", "@fr_FR"
-        fixed = None
-        if gender and "@" in gender:
-            gender, fixed = gender.split("@")
-            gender = gender or None
-        while True:
-            loc = fixed or self._loc(bool(gender))
-            f = self.fake[loc]
-            if loc in ROMANIZED:
-                first, last = f.first_romanized_name(), f.last_romanized_name()
-            elif gender == "m":
-                first, last = f.first_name_male(), f.last_name_male() if hasattr(f, "last_name_male") else f.last_name()
-            elif gender == "f":
-                first, last = f.first_name_female(), f.last_name_female() if hasattr(f, "last_name_female") else f.last_name()
-            else:
-                first, last = f.first_name(), f.last_name()
-            if any(ch in first + last for ch in "|⟦⟧{}") or not first.strip() or not last.strip():
-                continue
-            if latin and (not fold(first) or not fold(last)):
-                continue
-            return first, last
-
-    def surname(self) -> str:
-        return self.person(latin=self.rng.random() < 0.9)[1]
-
-    def phone(self) -> str:
+    def _email_locals(self, f: str, l: str) -> list[str]:
         r = self.rng
-        xx = r.choice([n for n in range(1, 100) if n not in (0, 10, 20)])
-        area = r.choice(["845", "845", "845", "914", "518", "646", "347", "201"])
-        fmt = r.choice(["({a}) {e}-{s}", "{a}-{e}-{s}", "{a}.{e}.{s}", "{a} {e} {s}",
-                        "+1 {a} {e} {s}", "{a}{e}{s}", "1 ({a}) {e}-{s}"])
-        return fmt.format(a=area, e="555", s=f"01{xx:02d}")
-
-    def email_for(self, first: str, last: str) -> str:
-        r = self.rng
-        f, l = fold(first).lower() or "mail", fold(last).lower() or "home"
-        local = r.choice([f"{f}.{l}", f"{f}{l}{r.randint(1, 99)}", f"{f[0]}{l}", f"{l}{f[0]}{r.randint(60, 99)}",
-                          f"{f}_{l}"])
-        dom = r.choice(["gmail.com", "yahoo.com", "outlook.com", "icloud.com", "aol.com", "optonline.net",
-                        "hotmail.com", "verizon.net"])
-        return f"{local}@{dom}"
+        return [f"{f}.{l}", f"{f}{l}{r.randint(1, 99)}", f"{f[0]}{l}", f"{l}{f[0]}{r.randint(60, 99)}", f"{f}_{l}"]
 
     def addr(self) -> str:
         r = self.rng
@@ -213,19 +176,6 @@ class Filler:
         elif x < 0.4:
             s = f"{num} {r.choice(['N', 'S', 'E', 'W'])}. {base} {r.choice(STREET_SUFFIX)}"
         return s
-
-    def dob(self, word: bool = False, band: str | None = None) -> str:
-        r = self.rng
-        y = {"el": r.randint(2014, 2019), "hs": r.randint(2006, 2010),
-             "adult": r.randint(1958, 1997)}.get(band or "", r.randint(2008, 2018))
-        m, d = r.randint(1, 12), r.randint(1, 28)
-        months = ["January", "February", "March", "April", "May", "June", "July", "August",
-                  "September", "October", "November", "December"]
-        suf = "th" if 11 <= d <= 13 else {1: "st", 2: "nd", 3: "rd"}.get(d % 10, "th")
-        if word:
-            return r.choice([f"{months[m-1]} {d}{suf}", f"{months[m-1]} {d}", f"{months[m-1][:3]} {d}"])
-        return r.choice([f"{m}/{d}/{y}", f"{y}-{m:02d}-{d:02d}", f"{months[m-1]} {d}, {y}",
-                         f"{m:02d}/{d:02d}/{y % 100:02d}", f"{d} {months[m-1]} {y}"])
 
     def pw(self) -> str:
         r = self.rng
@@ -246,18 +196,6 @@ class Filler:
                          f"192.168.{r.randint(0, 30)}.{r.randint(2, 254)}",
                          f"172.{r.randint(16, 31)}.{r.randint(0, 255)}.{r.randint(2, 254)}"])
         return r.choice([base, base, f"https://{base}:{r.choice([8443, 9443, 443])}/admin", f"http://{base}/login.aspx"])
-
-    def host(self) -> str:
-        return self.rng.choice(["payroll.hvcsd.local", "hr-app01.hvcsd.local", "kronos.hvcsd.local",
-                                "frontdesk-pc03.hvhs.hvcsd.local", "sis.hvcsd.internal", "attend-kiosk.hvhs.lan",
-                                "nvr-cwing.hvhs.lan", "subfinder.hvcsd.local", "fs02.hvcsd.local"])
-
-    def ssn(self) -> str:
-        r = self.rng
-        return f"{r.randint(100, 665):03d}-{r.randint(10, 99):02d}-{r.randint(1000, 9999):04d}"
-
-
-MARK_RE = re.compile(r"\{(\w+)(?:\.(\w+))?\}")
 
 
 def fill(tmpl: str, F: Filler, gender: dict) -> tuple[str, list[list[str]]]:
@@ -286,9 +224,6 @@ def fill(tmpl: str, F: Filler, gender: dict) -> tuple[str, list[list[str]]]:
         if key not in adults:
             adults[key] = F.person(gender.get(key), latin=r.random() < 0.85)
         return adults[key]
-
-    def mk(text: str, label: str) -> str:
-        return f"⟦{text}|{label}⟧"
 
     def sub(m: re.Match) -> str:
         key, var = m.group(1), m.group(2)
@@ -331,22 +266,7 @@ def fill(tmpl: str, F: Filler, gender: dict) -> tuple[str, list[list[str]]]:
         if ck in cache:
             return cache[ck]
         val = {
-            "phone": lambda: mk(F.phone(), "PHONE_NUMBER"),
-            "myphone": lambda: mk(F.phone(), "PHONE_NUMBER"),
-            "myemail": lambda: mk(F.email_for(*F.person(latin=True)), "EMAIL_ADDRESS"),
-            "email": lambda: mk(F.email_for(*F.person(latin=True)), "EMAIL_ADDRESS"),
-            "addr": lambda: mk(F.addr(), "STREET_ADDRESS"),
-            "dob": lambda: mk(F.dob(var == "word", var), "DATE_OF_BIRTH"),
-            "sid": lambda: mk(f"{r.randint(200000, 699999)}", "STUDENT_ID"),
-            "nyssis": lambda: mk(f"{r.randint(1, 9)}{r.randint(0, 999999999):09d}", "STUDENT_ID"),
-            "pin": lambda: mk(f"{r.randint(1000, 99999)}", "STUDENT_ID"),
-            "combo": lambda: mk(f"{r.randint(1, 39)}-{r.randint(1, 39)}-{r.randint(1, 39):02d}", "STUDENT_ID"),
-            "ssn": lambda: mk(F.ssn(), "US_SSN"),
-            "pw": lambda: mk(F.pw(), "CREDENTIAL"),
-            "wifi": lambda: mk(F.pw(), "CREDENTIAL"),
-            "code": lambda: mk(F.code(), "CREDENTIAL"),
-            "ip": lambda: mk(F.ip(), "NETWORK_INFO"),
-            "host": lambda: mk(F.host(), "NETWORK_INFO"),
+            **genlib.marked_values(F, var),
             "vlan": lambda: mk(f"VLAN {r.choice([12, 25, 30, 45, 60, 101, 150, 220])}", "NETWORK_INFO"),
             "room": lambda: r.choice([f"{r.randint(1, 3)}{r.randint(0, 3)}{r.randint(1, 9)}", f"C{r.randint(10, 30)}", f"{r.randint(100, 260)}"]),
             "bus": lambda: str(r.randint(3, 61)),
@@ -376,8 +296,7 @@ def V(v: str) -> None:
 
 
 def P(text: str, cats: str = "", flags: str = "", g: str = "") -> None:
-    gender = dict(x.split("=") for x in g.split()) if g else {}
-    SK.append({"text": text, "cats": cats.split(), "flags": set(flags.split()), "voice": _voice[0], "g": gender})
+    SK.append({"text": text, "cats": cats.split(), "flags": set(flags.split()), "voice": _voice[0], "g": parse_gender(g)})
 
 # =============================================================================================
 # Skeletons. Hand-written; categories decided per skeleton.
@@ -937,21 +856,6 @@ P("CW: long post about the budget vote\n\nI've voted in every HVCSD budget elect
 
 
 # ---------------------------------------------------------------------------------------------
-BLOCK_LABELS = {"STUDENT_ID", "US_SSN", "DATE_OF_BIRTH", "CREDENTIAL", "NETWORK_INFO",
-                "PHONE_NUMBER", "EMAIL_ADDRESS", "STREET_ADDRESS"}
-SPAN_RE = re.compile(r"⟦([^⟦⟧|]+)\|([A-Z_]+)⟧")
-
-
-def verdict(text: str, cats: list[str], kind, required: bool, present: bool) -> str:
-    labels = {m.group(2) for m in SPAN_RE.finditer(text)}
-    if labels & BLOCK_LABELS or cats:
-        return "block"
-    if "STUDENT_NAME" in labels or (kind == "personal" and required and not present):
-        return "review"
-    return "pass"
-
-
-SENSITIVE = re.compile(r"\{(phone|myphone|email|myemail|addr|dob|sid|nyssis|pin|combo|ssn|pw|wifi|code|ip|host|vlan|s\d\.email)(\.\w+)?\}")
 VARIABLE = re.compile(r"\{(?!disc\}|fake\})")
 
 
@@ -1024,9 +928,7 @@ def main() -> None:
                         "disclaimer": {"required": required, "present": present}, "verdict": v,
                         "roster": roster, "voice": sk["voice"]})
             made += 1
-    with open(OUT, "w", encoding="utf-8") as fh:
-        for rec in out:
-            fh.write(json.dumps(rec, ensure_ascii=False) + "\n")
+    genlib.write_jsonl(OUT, out)
     print(f"{len(SK)} skeletons -> {len(out)} posts")
     print("verdicts", dict(Counter(r["verdict"] for r in out)))
     print("kinds", dict(Counter(r["kind"] for r in out)))

@@ -26,14 +26,13 @@ b0 / bp / bd = force bio none / plain (no disclaimer) / with disclaimer.
 """
 from __future__ import annotations
 
-import json
 import random
 import re
-import unicodedata
 from collections import Counter
 from pathlib import Path
 
-from faker import Faker
+import genlib
+from genlib import MARK_RE, SENSITIVE, fold, mk, parse_gender, verdict
 
 OUT = Path(__file__).resolve().parent / "support.jsonl"
 SEED = 20250311
@@ -45,7 +44,6 @@ LOCALES = ["en_US", "es_MX", "vi_VN", "zh_CN", "hi_IN", "ar_AA", "pl_PL", "ko_KR
 NAME_WEIGHTS = {"en_US": 24, "es_MX": 12, "vi_VN": 6, "zh_CN": 6, "en_IN": 6, "pl_PL": 5, "fr_FR": 5,
                 "de_DE": 4, "pt_BR": 6, "en_GB": 4, "it_IT": 4, "ja_JP": 4, "tr_TR": 4, "en_NG": 5,
                 "hi_IN": 1, "ar_AA": 1, "ko_KR": 1}
-ROMANIZED = {"zh_CN", "ja_JP"}
 NON_GENDERED = {"zh_CN", "ja_JP", "hi_IN", "ar_AA", "ko_KR"}
 
 # Preferred names / nicknames as a roster would list them: (legal first, preferred).
@@ -106,88 +104,25 @@ OFFICIAL_BIOS = [
     "Roosevelt Elementary Support Services team (official)",
 ]
 
-def fold(s: str) -> str:
-    return "".join(c for c in unicodedata.normalize("NFKD", s) if c.isascii() and c.isalnum())
+class Filler(genlib.Filler):
+    LOCALES, NAME_WEIGHTS, NON_GENDERED = LOCALES, NAME_WEIGHTS, NON_GENDERED
+    STREET_BASES, STREET_SUFFIX = STREET_BASES, STREET_SUFFIX
+    AREAS = ["845", "845", "845", "914", "518", "646", "347"]
+    PHONE_FORMATS = ["({a}) {e}-{s}", "{a}-{e}-{s}", "{a}.{e}.{s}", "{a} {e} {s}", "+1 ({a}) {e}-{s}", "{a}{e}{s}",
+                     "1-{a}-{e}-{s}"]
+    EMAIL_DOMAINS = ["gmail.com", "yahoo.com", "outlook.com", "icloud.com", "aol.com", "hotmail.com", "optonline.net"]
+    HOSTS = ["gradebook.hvcsd.local", "ps-sql01.hvcsd.local", "printsrv.hvhs.hvcsd.local", "sis-app02.hvcsd.local",
+             "smartboard-mgr.hvcsd.internal", "dc01.hvcsd.local", "cam-nvr.hvhs.lan"]
 
+    def _draw(self, loc: str, gender: str | None, latin: bool) -> tuple[str, str] | None:
+        got = super()._draw(loc, gender, latin)
+        if got and got[0] in ("John", "Jane") and loc not in ("en_US", "en_GB"):
+            return None  # some locales fall back to these two; keep the name mix varied
+        return got
 
-class Filler:
-    def __init__(self, seed: int):
-        self.rng = random.Random(seed)
-        self.fake = Faker(LOCALES)
-        self.fake.seed_instance(seed)
-        self.locs = list(NAME_WEIGHTS)
-        self.wts = [NAME_WEIGHTS[k] for k in self.locs]
-
-    def _loc(self, gendered: bool) -> str:
-        while True:
-            loc = self.rng.choices(self.locs, self.wts)[0]
-            if not gendered or loc not in NON_GENDERED:
-                return loc
-
-    def person(self, gender: str | None = None, latin: bool = False) -> tuple[str, str]:
-        while True:
-            loc = self._loc(bool(gender))
-            f = self.fake[loc]
-            if loc in ROMANIZED:
-                first, last = f.first_romanized_name(), f.last_romanized_name()
-            elif gender == "m":
-                first, last = f.first_name_male(), f.last_name()
-            elif gender == "f":
-                first, last = f.first_name_female(), f.last_name()
-            else:
-                first, last = f.first_name(), f.last_name()
-            if any(ch in first + last for ch in "|⟦⟧") or not first.strip() or not last.strip():
-                continue
-            if latin and (not fold(first) or not fold(last)):
-                continue
-            if first in ("John", "Jane") and loc not in ("en_US", "en_GB"):
-                continue  # some locales fall back to these two; keep the name mix varied
-            return first, last
-
-    def surname(self) -> str:
-        return self.person(latin=self.rng.random() < 0.9)[1]
-
-    def phone(self) -> str:
-        xx = self.rng.choice([n for n in range(1, 100) if n not in (0, 10, 20)])
-        area = self.rng.choice(["845", "845", "845", "914", "518", "646", "347"])
-        ex = "555"
-        sub = f"01{xx:02d}"
-        fmt = self.rng.choice(["({a}) {e}-{s}", "{a}-{e}-{s}", "{a}.{e}.{s}", "{a} {e} {s}",
-                               "+1 ({a}) {e}-{s}", "{a}{e}{s}", "1-{a}-{e}-{s}"])
-        return fmt.format(a=area, e=ex, s=sub)
-
-    def email_for(self, first: str, last: str) -> str:
-        f, l = fold(first).lower() or "parent", fold(last).lower() or "family"
-        local = self.rng.choice([f"{f}.{l}", f"{f}{l}{self.rng.randint(1, 99)}", f"{f[0]}{l}",
-                                 f"{l}.family", f"{f}_{l}{self.rng.randint(70, 99)}"])
-        dom = self.rng.choice(["gmail.com", "yahoo.com", "outlook.com", "icloud.com", "aol.com",
-                               "hotmail.com", "optonline.net"])
-        return f"{local}@{dom}"
-
-    def addr(self) -> str:
-        num = self.rng.randint(2, 2899)
-        base = self.rng.choice(STREET_BASES + [self.surname()])
-        s = f"{num} {base} {self.rng.choice(STREET_SUFFIX)}"
-        r = self.rng.random()
-        if r < 0.2:
-            s += f" Apt {self.rng.randint(1, 6)}{self.rng.choice('ABCD')}"
-        elif r < 0.3:
-            s += f" #{self.rng.randint(2, 40)}"
-        elif r < 0.4:
-            s = f"{num} {self.rng.choice(['N', 'S', 'E', 'W'])} {base} {self.rng.choice(STREET_SUFFIX)}"
-        return s
-
-    def dob(self, word: bool = False, band: str | None = None) -> str:
-        y = {"el": self.rng.randint(2014, 2019), "hs": self.rng.randint(2006, 2010)}.get(band or "", self.rng.randint(2008, 2018))
-        m = self.rng.randint(1, 12)
-        d = self.rng.randint(1, 28)
-        months = ["January", "February", "March", "April", "May", "June", "July", "August",
-                  "September", "October", "November", "December"]
-        suf = "th" if 11 <= d <= 13 else {1: "st", 2: "nd", 3: "rd"}.get(d % 10, "th")
-        if word:
-            return self.rng.choice([f"{months[m-1]} {d}{suf}", f"{months[m-1]} {d}", f"{months[m-1][:3]} {d}"])
-        return self.rng.choice([f"{m}/{d}/{y}", f"{y}-{m:02d}-{d:02d}", f"{months[m-1]} {d}, {y}",
-                                f"{m:02d}/{d:02d}/{y % 100:02d}", f"{d} {months[m-1]} {y}"])
+    def _email_locals(self, f: str, l: str) -> list[str]:
+        r = self.rng
+        return [f"{f}.{l}", f"{f}{l}{r.randint(1, 99)}", f"{f[0]}{l}", f"{l}.family", f"{f}_{l}{r.randint(70, 99)}"]
 
     def pw(self) -> str:
         r = self.rng
@@ -197,31 +132,10 @@ class Filler:
                          f"{r.choice(['purple', 'tacos', 'sunflower', 'dragon'])}{r.choice(['cat', 'dog', 'moon'])}{r.randint(1, 999)}",
                          f"Welcome{r.randint(1, 12):02d}{r.choice(['*', '!', ''])}"])
 
-    def code(self) -> str:
-        r = self.rng
-        return r.choice([f"{r.randint(1000, 9999)}", f"{r.randint(1000, 9999)}#", f"*{r.randint(100, 999)}",
-                         "-".join(str(r.randint(0, 9)) for _ in range(4)), f"{r.randint(10000, 99999)}"])
-
-    def ip(self) -> str:
-        r = self.rng
-        base = r.choice([f"10.{r.randint(0, 40)}.{r.randint(0, 255)}.{r.randint(2, 254)}",
-                         f"192.168.{r.randint(0, 20)}.{r.randint(2, 254)}",
-                         f"172.{r.randint(16, 31)}.{r.randint(0, 255)}.{r.randint(2, 254)}"])
-        return r.choice([base, base, f"https://{base}:{r.choice([8443, 8080, 443])}/admin", f"http://{base}/login"])
-
-    def host(self) -> str:
-        r = self.rng
-        return r.choice(["gradebook.hvcsd.local", "ps-sql01.hvcsd.local", "printsrv.hvhs.hvcsd.local",
-                         "sis-app02.hvcsd.local", "smartboard-mgr.hvcsd.internal", "dc01.hvcsd.local",
-                         "cam-nvr.hvhs.lan"])
-
     def ssn(self) -> str:
         r = self.rng
-        a = r.choice([n for n in range(100, 666)])
+        a = r.choice(range(100, 666))
         return f"{a:03d}-{r.randint(10, 99):02d}-{r.randint(1000, 9999):04d}"
-
-
-MARK_RE = re.compile(r"\{(\w+)(?:\.(\w+))?\}")
 
 
 def fill(tmpl: str, F: Filler, gender: dict) -> tuple[str, list[list[str]]]:
@@ -250,9 +164,6 @@ def fill(tmpl: str, F: Filler, gender: dict) -> tuple[str, list[list[str]]]:
         if key not in adults:
             adults[key] = F.person(gender.get(key), latin=r.random() < 0.85)
         return adults[key]
-
-    def mk(text: str, label: str) -> str:
-        return f"⟦{text}|{label}⟧"
 
     def sub(m: re.Match) -> str:
         key, var = m.group(1), m.group(2)
@@ -307,22 +218,7 @@ def fill(tmpl: str, F: Filler, gender: dict) -> tuple[str, list[list[str]]]:
         if ck in cache:
             return cache[ck]
         val = {
-            "phone": lambda: mk(F.phone(), "PHONE_NUMBER"),
-            "myphone": lambda: mk(F.phone(), "PHONE_NUMBER"),
-            "myemail": lambda: mk(F.email_for(*F.person(latin=True)), "EMAIL_ADDRESS"),
-            "email": lambda: mk(F.email_for(*F.person(latin=True)), "EMAIL_ADDRESS"),
-            "addr": lambda: mk(F.addr(), "STREET_ADDRESS"),
-            "dob": lambda: mk(F.dob(var == "word", var), "DATE_OF_BIRTH"),
-            "sid": lambda: mk(f"{r.randint(200000, 699999)}", "STUDENT_ID"),
-            "nyssis": lambda: mk(f"{r.randint(1, 9)}{r.randint(0, 999999999):09d}", "STUDENT_ID"),
-            "pin": lambda: mk(f"{r.randint(1000, 99999)}", "STUDENT_ID"),
-            "combo": lambda: mk(f"{r.randint(1, 39)}-{r.randint(1, 39)}-{r.randint(1, 39):02d}", "STUDENT_ID"),
-            "ssn": lambda: mk(F.ssn(), "US_SSN"),
-            "pw": lambda: mk(F.pw(), "CREDENTIAL"),
-            "wifi": lambda: mk(F.pw(), "CREDENTIAL"),
-            "code": lambda: mk(F.code(), "CREDENTIAL"),
-            "ip": lambda: mk(F.ip(), "NETWORK_INFO"),
-            "host": lambda: mk(F.host(), "NETWORK_INFO"),
+            **genlib.marked_values(F, var),
             "vlan": lambda: mk(f"VLAN {r.choice([10, 20, 30, 40, 44, 100, 120, 210])}", "NETWORK_INFO"),
             "room": lambda: r.choice([f"{r.randint(1, 3)}{r.randint(0, 3)}{r.randint(1, 9)}", f"B{r.randint(10, 24)}", f"{r.randint(100, 240)}"]),
             "bus": lambda: str(r.randint(2, 58)),
@@ -353,9 +249,8 @@ def V(v: str) -> None:
 
 
 def P(text: str, cats: str = "", flags: str = "", voice: str | None = None, g: str = "") -> None:
-    fl = flags.split()
-    gender = dict(x.split("=") for x in g.split()) if g else {}
-    SK.append({"text": text, "cats": cats.split(), "flags": set(fl), "voice": voice or _voice[0], "g": gender})
+    SK.append({"text": text, "cats": cats.split(), "flags": set(flags.split()), "voice": voice or _voice[0],
+               "g": parse_gender(g)})
 
 
 # ---------------------------------------------------------------------------------------------
@@ -886,23 +781,6 @@ P("Court-ordered supervised visits for {s1} are on Wednesdays now, so he'll be p
 
 
 # ---------------------------------------------------------------------------------------------
-BLOCK_LABELS = {"STUDENT_ID", "US_SSN", "DATE_OF_BIRTH", "CREDENTIAL", "NETWORK_INFO",
-                "PHONE_NUMBER", "EMAIL_ADDRESS", "STREET_ADDRESS"}
-SPAN_RE = re.compile(r"⟦([^⟦⟧|]+)\|([A-Z_]+)⟧")
-
-
-def verdict(text: str, cats: list[str], kind, required: bool, present: bool) -> str:
-    labels = {m.group(2) for m in SPAN_RE.finditer(text)}
-    if labels & BLOCK_LABELS or cats:
-        return "block"
-    if "STUDENT_NAME" in labels or (kind == "personal" and required and not present):
-        return "review"
-    return "pass"
-
-
-SENSITIVE = re.compile(r"\{(phone|myphone|email|myemail|addr|dob|sid|nyssis|pin|combo|ssn|pw|wifi|code|ip|host|vlan|s\d\.email)(\.\w+)?\}")
-
-
 def reps_for(sk: dict, rng: random.Random) -> int:
     """How many posts one skeleton yields (never more than 3)."""
     if "{" not in sk["text"]:
@@ -958,9 +836,7 @@ def main() -> None:
             out.append({"text": text, "kind": kind, "bio": bio, "categories": sorted(set(sk["cats"])),
                         "disclaimer": {"required": required, "present": present}, "verdict": v,
                         "roster": roster, "voice": sk["voice"]})
-    with open(OUT, "w", encoding="utf-8") as fh:
-        for rec in out:
-            fh.write(json.dumps(rec, ensure_ascii=False) + "\n")
+    genlib.write_jsonl(OUT, out)
     print(f"{len(SK)} skeletons -> {len(out)} posts; verdicts {dict(Counter(r['verdict'] for r in out))}")
 
 
