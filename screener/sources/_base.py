@@ -11,7 +11,7 @@ import os
 import zipfile
 import zlib
 from html.parser import HTMLParser
-from typing import IO, Any, BinaryIO, Callable, Iterator, Union
+from typing import IO, Any, BinaryIO, Callable, Iterable, Iterator, Union
 
 from ..errors import InputError
 from ..types import KINDS, Post
@@ -143,6 +143,24 @@ def merge_account(profile: dict[str, Any] | None, account: dict[str, Any] | None
 
 def make_post(text: str, pid: str, kind: str | None, account: dict[str, Any] | None) -> Post:
     return Post(text=text, id=pid, kind=kind, account=dict(account) if account else None)
+
+
+def posts_from(items: Iterable[Any], name: str, what: str, extract: Callable[[Any], tuple],
+               kind: str | None, account: dict[str, Any] | None, skip_empty: bool) -> Iterator[Item]:
+    """Posts from a streamed export array (``iter_array``'s items). ``extract(value)`` gives (id, text,
+    why there is no text): no text with a reason is an input error (unless ``skip_empty``), no text
+    and no reason is an element that is not a post, skipped."""
+    for item in items:
+        if isinstance(item, InputError):
+            yield item
+            continue
+        n, line, value = item
+        pid, text, missing = extract(value)
+        if text is None:
+            if missing and not skip_empty:
+                yield InputError(f"{what} {n}{f' ({pid})' if pid else ''} {missing}", name, line)
+            continue
+        yield make_post(text, pid or f"{name}:{line}", kind, account)
 
 
 # ---- Meta (Facebook, Instagram) exports: UTF-8 bytes written as \u00XX escapes ----------------------

@@ -13,7 +13,7 @@ from __future__ import annotations
 from typing import Any, BinaryIO, Iterable, Iterator
 
 from ..errors import InputError
-from ._base import (Item, find_up, Source, check_kind, guarded, make_post, merge_account, peek_head,
+from ._base import (Item, find_up, Source, check_kind, guarded, merge_account, peek_head, posts_from,
                     read_with_profile, repair_mojibake)
 from ._jsonstream import iter_array, read_small
 
@@ -53,17 +53,8 @@ def parse_instagram(fh: BinaryIO, name: str, *, kind: str | None = None, account
     acct = merge_account({"platform": PLATFORM, **(profile or {})}, account)
     head, fh = peek_head(fh, 512)
     keys = ("ig_reels_media",) if head.lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"{") else ()
-    for item in iter_array(fh, name, keys=keys, what="post"):
-        if isinstance(item, InputError):
-            yield item
-            continue
-        n, line, value = item
-        pid, text, missing = post_text(value)
-        if text is None:
-            if not skip_empty:
-                yield InputError(f"post {n}{f' ({pid})' if pid else ''} {missing}", name, line)
-            continue
-        yield make_post(text, pid or f"{name}:{line}", kind, acct)
+    yield from posts_from(iter_array(fh, name, keys=keys, what="post"), name, "post", post_text, kind, acct,
+                          skip_empty)
 
 
 def load_profile(files: Iterable[tuple[Source, str]]) -> tuple[dict[str, Any], list[InputError]]:

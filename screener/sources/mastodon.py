@@ -15,7 +15,7 @@ from typing import Any, BinaryIO, Iterable, Iterator
 from urllib.parse import urlsplit
 
 from ..errors import InputError
-from ._base import (Item, Source, check_kind, guarded, html_to_text, make_post, merge_account,
+from ._base import (Item, Source, check_kind, guarded, html_to_text, merge_account, posts_from,
                     read_with_profile)
 from ._jsonstream import iter_array, read_small
 
@@ -72,17 +72,8 @@ def parse_mastodon(fh: BinaryIO, name: str, *, kind: str | None = None, account:
     """Posts from a Mastodon archive's outbox.json."""
     check_kind(kind)
     acct = merge_account({"platform": PLATFORM, **(profile or {})}, account)
-    for item in iter_array(fh, name, keys=("orderedItems",), what="activity"):
-        if isinstance(item, InputError):
-            yield item
-            continue
-        n, line, value = item
-        aid, text, missing = post_text(value)
-        if text is None:
-            if missing and not skip_empty:
-                yield InputError(f"activity {n}{f' ({aid})' if aid else ''} {missing}", name, line)
-            continue
-        yield make_post(text, aid or f"{name}:{line}", kind, acct)
+    yield from posts_from(iter_array(fh, name, keys=("orderedItems",), what="activity"), name, "activity",
+                          post_text, kind, acct, skip_empty)
 
 
 def actor_profile(actor: Any) -> dict[str, Any]:
