@@ -40,6 +40,11 @@ class TextModel:
         return TextLinear.from_sklearn(self.word, self.char, self.dv, self.models, self.thresholds)
 
 
+def f1_score(pred: np.ndarray, y: np.ndarray) -> float:
+    """F1 of boolean predictions against 0/1 labels (0 when there is nothing to find or predict)."""
+    return 2 * int((pred & (y == 1)).sum()) / max(1, int(pred.sum() + (y == 1).sum()))
+
+
 def fit_text_model(texts: list[str], ev: list[dict], targets: dict[str, list[int]],
                    C: float = 4.0, beta: float = 1.0) -> tuple[TextModel, dict[str, float]]:
     """Fit; pick each target's threshold by 5-fold cross-validation on these (training) posts only,
@@ -69,10 +74,8 @@ def fit_text_model(texts: list[str], ev: list[dict], targets: dict[str, list[int
                                                 + int((pred & (y == 0)).sum()))
                 if fb > best_f + 1e-9:
                     best_t, best_f = float(round(t, 2)), fb
-            pred = probs >= best_t
-            tp = int((pred & (y == 1)).sum())
             thresholds[name] = best_t
-            cv_f1[name] = round(2 * tp / max(1, int(pred.sum()) + int(y.sum())), 4)
+            cv_f1[name] = round(f1_score(probs >= best_t, y), 4)
         else:
             thresholds[name], cv_f1[name] = 0.5, None
         models[name] = clf.fit(X, y)

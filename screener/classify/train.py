@@ -10,6 +10,7 @@ import numpy as np
 from ..config import load_config
 from .artifacts import MODELS_DIR, corpus_hash, save_model
 from .corpus import read_corpus
+from .fit import f1_score, fit_text_model
 from .runtime import LinearDict
 from .name_features import Lexicons, candidates, doc_info, features
 
@@ -59,15 +60,11 @@ def _fit_linear(X: list[dict], y: list[int], units: list[int]):
     probs = cross_val_predict(clf, Xv, y_arr, cv=splits, method="predict_proba")[:, 1]
     best_t, best_f = 0.5, -1.0
     for t in np.arange(0.30, 0.71, 0.02):
-        f1 = _f1(probs >= t, y_arr)
+        f1 = f1_score(probs >= t, y_arr)
         if f1 > best_f + 1e-9:
             best_t, best_f = float(round(t, 2)), f1
     clf.fit(Xv, y_arr)
     return LinearDict.from_sklearn(vec, clf), probs, best_t, best_f
-
-
-def _f1(pred: np.ndarray, y: np.ndarray) -> float:
-    return 2 * int((pred & (y == 1)).sum()) / max(1, int(pred.sum() + (y == 1).sum()))
 
 
 def choose_band(fast: tuple, full: tuple, n_units: int) -> tuple[float, float, float, float]:
@@ -81,7 +78,7 @@ def choose_band(fast: tuple, full: tuple, n_units: int) -> tuple[float, float, f
     """
     (pf, yf, uf, tf), (pF, yF, uF, tF) = fast, full
     predF, yF = pF >= tF, np.asarray(yF)
-    full_f1 = _f1(predF, yF)
+    full_f1 = f1_score(predF, yF)
     # Per unit: true positives, predicted and gold counts under each model.
     def per_unit(pred, y, u):
         tp, npred, ngold = (np.bincount(u, w, minlength=n_units) for w in (pred & (y == 1), pred, y == 1))
@@ -148,7 +145,6 @@ def train_post_models(corpora: Path = CORPORA, models_dir: Path = MODELS_DIR, lo
     from ..disclaimer import DisclaimerCheck
     from ..pipeline import Screener
     from ..types import CATEGORIES
-    from .fit import fit_text_model
     from .post_models import disclaimer_evidence, evidence, presence_evidence
 
     train = read_corpus(corpora / "train.jsonl")
