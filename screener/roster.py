@@ -15,23 +15,6 @@ from .errors import InputError
 
 REQUIRED = ("first_name", "last_name")
 OPTIONAL = ("student_id", "state_id", "preferred_name", "grade", "school", "media_opt_out")
-# First names that are also everyday words: alone, lowercase, they are not evidence of a student.
-COMMON_WORDS = {
-    "will", "grace", "hope", "faith", "joy", "may", "june", "april", "summer", "autumn", "winter",
-    "dawn", "rose", "lily", "daisy", "ivy", "iris", "violet", "hazel", "ruby", "pearl", "amber",
-    "crystal", "mark", "bill", "art", "bob", "rob", "pat", "sue", "guy", "max", "chase", "hunter",
-    "mason", "carter", "cash", "king", "prince", "major", "sky", "river", "storm", "rain", "august",
-    "miles", "frank", "grant", "dean", "drew", "ray", "rich", "sunny", "honey", "lane", "brook",
-    "cliff", "glen", "wade", "bishop", "harper", "taylor", "page", "paige", "reed", "rusty", "jack",
-    "jade", "star", "destiny", "justice", "trinity", "harmony", "melody", "unique", "precious",
-    "young", "brown", "white", "black", "green", "gray", "grey", "long", "short", "little", "small",
-    "hill", "wood", "woods", "park", "parks", "bell", "lee", "west", "east", "north", "south",
-    "love", "cook", "baker", "rice", "price", "fox", "wolf", "bird", "bush", "field", "fields",
-    "stone", "waters", "banks", "hall", "best", "good", "case", "rivers", "march", "day", "knight",
-    "miller", "smith", "walker", "turner", "cole", "ford", "may", "ha", "an", "le", "do", "so", "la",
-    "min", "sec", "parent", "legend", "hero", "champ", "ace", "boss", "angel", "honor", "lucky",
-}
-
 
 @dataclass(frozen=True)
 class Student:
@@ -124,9 +107,6 @@ class Roster:
 
     def lookup(self, phrase: str) -> tuple[str, set[int]] | None:
         return self.variants.get(" ".join(phrase.lower().split()))
-
-    def is_common_word(self, phrase: str) -> bool:
-        return phrase.lower() in COMMON_WORDS
 
     def __len__(self) -> int:
         return len(self.students)

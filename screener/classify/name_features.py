@@ -34,7 +34,8 @@ class Candidate:
 class Lexicons:
     """Lower-cased word sets from rules/names.yaml, the staff directory and the name gazetteer."""
 
-    def __init__(self, names_rules, staff: list[str] = (), first_names: set[str] = frozenset()):
+    def __init__(self, names_rules, staff: list[str] = (), first_names: set[str] = frozenset(),
+                 common_words: set[str] = frozenset()):
         low = lambda xs: {x.lower().strip(".") for x in xs}  # noqa: E731
         self.titles = low(names_rules.titles)
         self.school = low(names_rules.school_words)
@@ -49,7 +50,8 @@ class Lexicons:
         last = lambda names: {n.split()[-1] for n in names if " " in n}  # noqa: E731
         self.public_last, self.authors_last = last(self.public), last(self.authors)
         self.characters_last = last(self.characters)
-        self.first_names = set(first_names)
+        self.first_names = frozenset(first_names)  # no copy when given a frozenset
+        self.common_words = frozenset(common_words)
 
 
 def candidates(doc, text: str, roster=None, lex: Lexicons | None = None,
@@ -234,8 +236,6 @@ def features(c: Candidate, doc, text: str, lex: Lexicons, roster=None,
         f[f"roster={c.roster_kind}"] = 1.0
         if roster is not None and any(roster.students[i].opt_out for i in c.roster_ids):
             f["roster_opt_out"] = 1.0
-        if roster is not None and roster.is_common_word(low):
-            f["roster_common_word"] = 1.0
         if roster is not None and c.roster_kind in ("first", "preferred"):
             n = len(c.roster_ids)
             f[f"roster_shared={min(n, 3)}"] = 1.0
@@ -281,6 +281,14 @@ def features(c: Candidate, doc, text: str, lex: Lexicons, roster=None,
         f["staff_role_near"] = 1.0
     if "my" in before3 or "our" in before3:
         f["my_before"] = 1.0
+    # An adult named by what they do: "our aide Carolyn", "Yvonne from maintenance", "Joshua (our librarian)".
+    near_before = [t.strip(".,!?():") for t in toks[max(0, i - 2):i]]
+    if any(w in lex.staff_roles for w in near_before):
+        f["role_before"] = 1.0
+    after = [t.strip(".,!?():") for t in toks[j:j + 4]]
+    if after and (after[0] in ("from", "in", "at") or toks[j] in (",", "(", "-", "—")) \
+            and any(w in lex.staff_roles for w in after[1:]):
+        f["role_after"] = 1.0
     last = words[-1].strip(".'’s") if words else ""
     around = _around(toks, i, j)
     for gaz, parts, key in ((lex.public, lex.public_last, "gaz_public"), (lex.authors, lex.authors_last, "gaz_author"),
@@ -295,6 +303,8 @@ def features(c: Candidate, doc, text: str, lex: Lexicons, roster=None,
         f["staff_directory"] = 1.0
     if words and words[0] in lex.first_names:
         f["first_name_gaz"] = 1.0
+    if low in lex.common_words:
+        f["common_word"] = 1.0  # "floor", "peace", "will": a name only by the company it keeps
     if low in lex.not_names:
         f["not_name"] = 1.0
     if any(ch.isdigit() for ch in span):

@@ -106,13 +106,14 @@ def train_names(corpora: Path = CORPORA, models_dir: Path = MODELS_DIR, log=prin
 
     cfg = load_config()
     first_names = frozenset((corpora / "gazetteers" / "first_names.txt").read_text().split())
-    lex = Lexicons(cfg.names, [s.name for s in cfg.district.district.staff], first_names)
+    common_words = frozenset((corpora / "gazetteers" / "common_words.txt").read_text().split())
+    lex = Lexicons(cfg.names, [s.name for s in cfg.district.district.staff], first_names, common_words)
     roster = Roster.from_csv(corpora / "roster.csv")
     train = read_corpus(corpora / "train.jsonl")
     nlp = load_pipeline(cfg.nlp_model)
     texts = [e.post.text for e in train]
     corpus = corpus_hash([corpora / "train.jsonl", corpora / "roster.csv",
-                          corpora / "gazetteers" / "first_names.txt"])
+                          corpora / "gazetteers" / "first_names.txt", corpora / "gazetteers" / "common_words.txt"])
     fits = {}
     for name, docs in (("student_name", nlp.pipe(texts, batch_size=128)),
                        ("student_name_fast", nlp.tokenizer.pipe(texts, batch_size=128))):
@@ -124,7 +125,8 @@ def train_names(corpora: Path = CORPORA, models_dir: Path = MODELS_DIR, log=prin
     metas = {}
     for name, (scorer, _, y, _, t, f1) in fits.items():
         # A sorted tuple, not the set: set order changes with the hash seed, and the artifact must not.
-        model = {"scorer": scorer, "first_names": tuple(sorted(first_names)), "threshold": t}
+        model = {"scorer": scorer, "first_names": tuple(sorted(first_names)),
+                 "common_words": tuple(sorted(common_words)), "threshold": t}
         meta = {"corpus": corpus, "nlp_model": cfg.nlp_model, "candidates": len(y), "positives": int(sum(y)),
                 "threshold": t, "cv_candidate_f1": round(f1, 4)}
         if name == "student_name_fast":

@@ -31,7 +31,8 @@ class StudentNameRecognizer(Recognizer):
         self.fast = self.resources.get("name_model_fast") if self.model and not always else None
         staff = [s.name for s in config.district.district.staff] if config is not None else []
         first = frozenset(self.model["first_names"]) if self.model else frozenset()
-        self.lex = Lexicons(config.names, staff, first) if config is not None else None
+        common = frozenset(self.model.get("common_words", ())) if self.model else frozenset()
+        self.lex = Lexicons(config.names, staff, first, common) if config is not None else None
 
     def needs_entities(self, doc, text: str) -> bool:
         """No when the tokens-only model scores every candidate outside its uncertain band (chosen by

@@ -111,3 +111,21 @@ def test_district_can_ask_for_ner_on_every_post(tmp_path):
     s = Screener(config=tmp_path / "district.yaml")
     assert _recognizer(s).fast is None
     assert _recognizer(s).needs_entities(None, "anything") is True
+
+
+def test_the_shipped_model_carries_the_everyday_word_list(screener):
+    lex = _recognizer(screener).lex
+    assert {"floor", "peace", "will"} <= lex.common_words
+    assert "john" not in lex.common_words  # an English given name first, whatever the dictionary says
+
+
+def test_roster_names_that_are_everyday_words_are_not_flagged_as_words(tmp_path):
+    roster = tmp_path / "roster.csv"
+    roster.write_text("first_name,last_name\nPeace,Okonkwo\nFloor,Wensen\nHarm,Bhandari\n", encoding="utf-8")
+    s = Screener(roster=str(roster))
+    quiet = ["took a while but i've made peace with the new schedule",
+             "shoutout to the floor crew who waxed the gym all weekend",
+             "the new phonics program did real harm, glad we switched"]
+    assert _names(s, [Post(text=t) for t in quiet]) == [[], [], []]
+    named = _names(s, [Post(text="So proud of Peace Okonkwo in my 2nd period, first place at the spelling bee!")])
+    assert len(named[0]) == 1
