@@ -83,16 +83,18 @@ def score_spans(res: Result, gold, pred) -> None:
         res.spans[label].fn += len(g) - len(matched_g)
 
 
-def hard_negative_names(ex: Example, lexicon: set[str]) -> list[tuple[int, int]]:
+def known_names_pattern(names) -> re.Pattern | None:
+    """One pattern for the gazetteer's multi-word names (longest first), compiled once per evaluation."""
+    names = sorted({n.lower() for n in names if len(n) >= 4 and " " in n}, key=len, reverse=True)
+    return re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, names)) + r")(?!\w)") if names else None
+
+
+def hard_negative_names(ex: Example, known: re.Pattern | None) -> list[tuple[int, int]]:
     """Spans of staff-by-title and gazetteer public figures/authors/characters not labelled student."""
     text = ex.post.text
     spans = [m.span() for m in _TITLED.finditer(text)]
-    low = text.lower()
-    for name in lexicon:
-        if len(name) < 4 or " " not in name:
-            continue
-        for m in re.finditer(r"(?<!\w)" + re.escape(name) + r"(?!\w)", low):
-            spans.append(m.span())
+    if known is not None:
+        spans += [m.span() for m in known.finditer(text.lower())]
     gold = [(s, e) for s, e, lab in ex.spans if lab == "STUDENT_NAME"]
     return [sp for sp in spans if not any(sp[0] < ge and gs < sp[1] for gs, ge in gold)]
 
@@ -124,14 +126,14 @@ def post_figures(res: Result, ex: Example, verdict: str, pred_spans, categories=
         res.cats.fn += len(g - p)
 
 
-def evaluate_screener(examples: list[Example], screener, name: str, lexicon: set[str]) -> Result:
+def evaluate_screener(examples: list[Example], screener, name: str, known: re.Pattern | None) -> Result:
     res = Result(name)
     for ex, report in zip(examples, screener.screen_many(e.post for e in examples)):
         pred = [(f.start, f.end, f.label) for f in report.findings]
         score_spans(res, ex.spans, pred)
         post_figures(res, ex, report.verdict, pred, report.categories,
                      (report.disclaimer.required, report.disclaimer.present),
-                     hard_negative_names(ex, lexicon), gold_verdict(ex, screener.roster))
+                     hard_negative_names(ex, known), gold_verdict(ex, screener.roster))
     return res
 
 
@@ -150,7 +152,7 @@ def gold_verdict(ex: Example, roster) -> str:
     return ex.verdict
 
 
-def presidio_baseline(examples: list[Example], model: str, lexicon: set[str]) -> Result:
+def presidio_baseline(examples: list[Example], model: str, known: re.Pattern | None) -> Result:
     """Presidio's AnalyzerEngine with its default recognizers and the same spaCy model, loaded offline."""
     from presidio_analyzer import AnalyzerEngine
     from presidio_analyzer.nlp_engine import NlpEngineProvider
@@ -168,7 +170,7 @@ def presidio_baseline(examples: list[Example], model: str, lexicon: set[str]) ->
         labels = {lab for _, _, lab in pred}
         verdict = "block" if labels - {"STUDENT_NAME"} else "review" if labels else "pass"
         score_spans(res, ex.spans, pred)
-        post_figures(res, ex, verdict, pred, hard_neg=hard_negative_names(ex, lexicon))
+        post_figures(res, ex, verdict, pred, hard_neg=hard_negative_names(ex, known))
     return res
 
 
@@ -178,13 +180,13 @@ def evaluate(corpus: str, roster: str | None = None, presidio: bool = True, rule
     examples = read_corpus(corpus)
     base = Screener(rules=rules)
     n = base.config.names
-    lexicon = {x.lower() for x in n.public_figures + n.authors + n.characters}
-    results = [evaluate_screener(examples, base, "screener", lexicon)]
+    known = known_names_pattern(n.public_figures + n.authors + n.characters)
+    results = [evaluate_screener(examples, base, "screener", known)]
     if roster:
         results.append(evaluate_screener(examples, Screener(roster=roster, rules=rules),
-                                         "screener+roster", lexicon))
+                                         "screener+roster", known))
     if presidio:
-        results.append(presidio_baseline(examples, base.config.nlp_model, lexicon))
+        results.append(presidio_baseline(examples, base.config.nlp_model, known))
     return results
 
 

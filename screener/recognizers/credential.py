@@ -7,11 +7,12 @@ from .base import Recognizer, Rx, register
 
 _KEYWORD = (r"(?:pass(?:word|wd|code|phrase)?s?|pwd?|p/w|wi-?fi(?:\s+(?:key|pw|password|pass|code))?|"
             r"(?:network|group|wpa2?|wep|wifi|security)\s+key|pin|pin\s+(?:code|number|#)|"
-            r"key(?=\s*[:=])|temp(?:orary)?(?:\s+(?:one|pw|password|pass|login|code))?|shared\s+secret|"
+            r"key(?=\s*[:=])|(?:sub\s+|temp\s+)?log-?in|temp(?:orary)?(?:\s+(?:one|pw|password|pass|login|code))?|shared\s+secret|"
             r"(?:door|gate|alarm|keypad|lockbox|entry|entrance|building|buzzer|copier|printer|padlock|garage|"
             r"locker\s+room|access|admin|disarm|arm)\s+(?:code|pin|combo)|code|keypad|secret|token)")
 _LINK = (r"(?:[^.!?\n]{0,45}?(?:\bis\b(?:\s+(?:now|still|literally|just))?|\bwas\b|=|:|\bhas\s+been\b|\bchanged\s+to\b|"
-         r"\breset\s+(?:it\s+)?to\b|\bset\s+(?:it\s+)?to\b|\bnow\b|\bit'?s\b|\bto\b|\btyped\b|\buse\b|\bwith\b))?\s*:?\s*")
+         r"\bstill\b|\breset\s+(?:it\s+)?to\b|\bset\s+(?:it\s+)?to\b|\bnow\b|\bit'?s\b|"
+         r"\bto\b(?!\s+(?:the|a|an|my|his|her|our|their|your|this|that)\b)|\btyped\b|\buse\b|\bwith\b))?\s*:?\s*")
 _VALUE = r"[\"'“‘`(]?(?P<v>[^\s\"'”’`,;()]{3,64})"
 _TRAIL = ".,;:)!?"
 # Words that follow "password is" without being one.
@@ -32,7 +33,7 @@ _NOT_SECRETS = {
     "confidential", "private", "secret", "personal", "like", "literally", "actually", "probably",
     "2fa", "mfa", "sso", "ssh", "wifi", "wi-fi", "admin", "login", "off", "on", "in", "out", "up",
 }
-_NUMERIC_CODE = re.compile(r"[#*]?\d{3,8}[#*]{0,2}")
+_NUMERIC_CODE = re.compile(r"[#*]?\d(?:-?\d){2,7}[#*]{0,2}")  # 4471#, 9-6-1-4
 _NOT_CODE_CONTEXT = re.compile(r"\b(?:lunch|cafeteria|meal)\b|\b(?:zip|area|promo|discount|coupon|course|class|"
                                r"dress|error|status|source|qr|bar|postal|country|tracking|room|bus|page)\s*"
                                r"(?:code|pin|#|number)\b", re.I)
@@ -64,10 +65,12 @@ class Credential(Recognizer):
     label = "CREDENTIAL"
     patterns = (
         Rx("login_pair", r"\b(?:login|log-in|log\s+in|user(?:name)?|u/n|creds|credentials|acct|account|ssh|sign[\s-]?in|wi-?fi)"
-           r"\b[^\n/|]{0,45}?(?:\bis\b|:|=)?\s*[\w.@+-]{2,40}\s*(?:/|\|)\s*(?:(?:pw|pwd|pass(?:word)?|p)\s*[:=]?\s*)?"
+           r"\b[^\n/|]{0,45}?(?:\bis\b|:|=)?\s*[\"'“‘]?[\w.@+-]{2,40}[\"'”’]?\s*(?:/|\|)\s*(?:(?:pw|pwd|pass(?:word)?|p)\s*[:=]?\s*)?"
            r"[\"'“]?(?P<v>[^\s\"'”,;]{3,64})", 0.8),
         Rx("user_slash_pass", r"(?<![\w/.:])(?:admin|root|administrator|sa|pi|ubnt|user)/(?P<v>[^\s/\"',;]{4,64})", 0.7),
         Rx("keyword_value", r"\b" + _KEYWORD + r"\b" + _LINK + _VALUE, 0.8),
+        Rx("code_is", r"\b(?:code|combo|pin)\b[^.!?\n]{0,40}?(?:\bis\b(?:\s+(?:now|still))?|=|:)\s*"
+           r"(?P<v>[#*]?\d(?:-?\d){2,7}[#*]{0,2})(?![\w-])", 0.8),
         Rx("quoted_passphrase", r"\b" + _KEYWORD + r"\b[^\n\"“]{0,30}?[\"“](?P<v>[^\"”\n]{4,64})[\"”]", 0.8),
         Rx("single_quoted_passphrase", r"\b" + _KEYWORD + r"\b[^\n'‘]{0,30}?(?<!\w)['‘](?P<v>[^'’\n]{4,64})['’](?!\w)", 0.8),
         Rx("reset_to", r"\b(?:reset|changed|set)\s+(?:it|(?:his|her|their|the|my|your)\s+(?:password|pw|login|pin))\s+to\s+"
@@ -80,6 +83,8 @@ class Credential(Recognizer):
         for rx, s, e in super().matches(text):
             while e > s and text[e - 1] in ".,;:)":  # sentence punctuation, not part of the secret
                 e -= 1
+            if text[e - 1:e] in ("?", "!") and _NUMERIC_CODE.fullmatch(text[s:e - 1]):
+                e -= 1  # "is the code still 9807?" (a password may end in "!", a numeric code does not)
             if e > s and (s, e) not in seen:
                 seen.add((s, e))
                 yield rx, s, e
@@ -89,7 +94,7 @@ class Credential(Recognizer):
         after = text[end:end + 20]
         if re.match(r"\s*[,;]?\s*(?:key|pw|pass(?:word)?)\b", after, re.I):
             return None  # "wifi = HVCSD-Staff, key = ...": the network name, not its key
-        if re.match(r"\s*/\s*\S", after):
+        if re.match(r"\s*[\"'”’]?\s*/\s*\S", after):
             return None  # the user name half of a "user / password" pair
         if _JOIN_CODES.search(before):
             return None  # Kahoot game PINs and class join codes are meant to be shared
@@ -97,9 +102,11 @@ class Credential(Recognizer):
         if keyword and keyword[-1].lower() == "code" and not _NUMERIC_CODE.fullmatch(value):
             return None  # "use code SPIRIT2024", "error code E-404B": bare 'code' guards only numeric secrets
         if _NUMERIC_CODE.fullmatch(value):
-            if _NOT_CODE_CONTEXT.search(text[max(0, start - 30):start]):
+            if _NOT_CODE_CONTEXT.search(text[max(0, start - 50):start]):
                 return None  # a lunch PIN is a STUDENT_ID; a zip code is not a secret
-            if re.fullmatch(r"(?:19|20)\d{2}", value) and not re.search(r"(?:code|pin|pw|password)\W*(?:is|:|=)\s*$", before, re.I):
+            if re.search(r"\blocker\b(?!\s+room)", text[max(0, start - 40):start], re.I):
+                return None  # a locker combination is a STUDENT_ID (rules/recognizers.yaml)
+            if re.fullmatch(r"19[5-9]\d|20[0-3]\d", value) and not re.search(r"(?:code|pin|pw|password)\W*(?:is|:|=)\s*$", before, re.I):
                 return None
             return 0.0
         quoted = start > 0 and text[start - 1] in "\"'“‘`"

@@ -20,7 +20,8 @@ class DateOfBirth(Recognizer):
         Rx("day_month", r"\b" + DAY + r"\s+(?:of\s+)?" + MONTHS + r"(?:,?\s+" + YEAR + r")?\b", 0.2),
     )
     context = ("born", "birth", "birthday", "bday", "b-day", "b day", "birthdate", "birth date",
-               "dob", "d.o.b", "d.o.b.", "date of birth", "bday's", "birthday's")
+               "dob", "d.o.b", "d.o.b.", "date of birth", "bday's", "birthday's", "cumple", "cumpleaños",
+               "cumple años", "nacimiento", "nació", "nacio")
     negative_context = ("due", "deadline", "rsvp", "rsvps", "until", "party", "by", "before", "after")
     negative_window_before = 14
     requires_context = True

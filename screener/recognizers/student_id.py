@@ -37,6 +37,17 @@ class LocalStudentId(Recognizer):
 
 
 @register
+class NamedStudentId(Recognizer):
+    """Six digits right after a capitalised full name — "Anthony Gray (457914)", "Homero León 596457 —"
+    — is how SIS exports and office notes write a student's ID, with no "ID" word to give context."""
+    name = "student_id_after_name"
+    label = "STUDENT_ID"
+    patterns = (Rx("after_name", r"(?-i:(?<=\b\p{Lu}[\p{Ll}'’-]+\s+\p{Lu}[\p{L}'’-]+\s?[(#]?\s?))"
+                                 r"\d{6}(?=\)|\s+[—–-]|\s*[,;:])", 0.6),)
+    negative_context = _NOT_IDS
+
+
+@register
 class LunchPin(Recognizer):
     name = "lunch_pin"
     label = "STUDENT_ID"

@@ -33,6 +33,15 @@ POSITIVES = [
     ("slack token xoxb-123456789012-abcdefghijkl", LABEL, "xoxb-123456789012-abcdefghijkl"),
     ('guest wifi password is "Go Falcons 2024" this week', LABEL, "Go Falcons 2024"),
     ("The guest wifi passphrase: 'blue falcon 42'", LABEL, "blue falcon 42"),
+    # A code named earlier in the sentence, dashed digits, "still", login as the keyword.
+    ("the code to disarm the panel is 2237#, call me if it beeps", LABEL, "2237#"),
+    ("closet combo is 5579# fyi", LABEL, "5579#"),
+    ("temp badge code is 4-0-7-7 until the new cards come", LABEL, "4-0-7-7"),
+    ("is the copier code still 9807? asking for a friend", LABEL, "9807"),
+    ("the workroom door code for the 3rd floor is 2087. stop propping it", LABEL, "2087"),
+    ("sub login for the gradebook is FalconNest2020 this week", LABEL, "FalconNest2020"),
+    ("his login to the library kiosk is kiosk509 and it's taped to the screen", LABEL, "kiosk509"),
+    ("register login is 'cafe' / tacos4Camp, on a post-it", LABEL, "tacos4Camp"),
 ]
 
 NEGATIVES = [
@@ -60,6 +69,9 @@ NEGATIVES = [
     "Error code 0x80070005 on the laptop cart again",
     "The password is changed every 90 days",
     "lunch pin 4417 for the kid who forgot",
+    "her locker combo is 12-34-08, she keeps forgetting",
+    "the door code changed in 2019 and nobody told me",
+    "I went to the gym after school",
 ]
 
 

@@ -23,6 +23,7 @@ POSITIVES = [
     ("his bday is 11/3, let's surprise him", LABEL, "11/3"),
     ("Twins in my class, birthday Aug 14", LABEL, "Aug 14"),
     ("Her birthday is May 5 and she turns 9", LABEL, "May 5"),
+    ("jay cumple años el February 1st y quiere pastel", "DATE_OF_BIRTH", "February 1st"),
 ]
 
 NEGATIVES = [

@@ -31,6 +31,8 @@ POSITIVES = [
     # locker combinations tied to a student (rules/recognizers.yaml: locker_combination)
     ("his locker 214 combo is 12-34-08, he keeps forgetting", LABEL, "12-34-08"),
     ("her locker combination: 5-22-41", LABEL, "5-22-41"),
+    ("Anthony Gray (457914) was withdrawn today", "STUDENT_ID", "457914"),
+    ("Homero León 596457 — hold his schedule change", "STUDENT_ID", "596457"),
 ]
 
 NEGATIVES = [
@@ -53,6 +55,8 @@ NEGATIVES = [
     "Chapter 12, problem 204",
     "Call Room 204518? kidding, it's ext 2045",
     "the 3-2-1 countdown to summer is on",
+    "Hudson Valley drew 125000 fans, a record",
+    "the Maple Ridge (est. 1962) reunion",
 ]
 
 
