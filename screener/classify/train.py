@@ -147,7 +147,7 @@ def train_post_models(corpora: Path = CORPORA, models_dir: Path = MODELS_DIR, lo
     from ..disclaimer import DisclaimerCheck
     from ..pipeline import Screener
     from ..types import CATEGORIES
-    from .post_models import disclaimer_evidence, evidence, presence_evidence
+    from .post_models import ANY, disclaimer_evidence, evidence, presence_evidence
 
     train = read_corpus(corpora / "train.jsonl")
     screener = Screener(use_post_models=False)
@@ -156,6 +156,7 @@ def train_post_models(corpora: Path = CORPORA, models_dir: Path = MODELS_DIR, lo
     found = [{f.label for f in r.findings} for r in screener.screen_many(e.post for e in train)]
     ev = [evidence(t, labels, cues) for t, labels in zip(texts, found)]
     targets = {c: [int(c in e.categories) for e in train] for c in CATEGORIES}
+    targets[ANY] = [int(bool(e.categories)) for e in train]
     # A missed IEP or injury detail hurts a child; a false alarm costs a review: lean to recall.
     cat_model, cat_cv = fit_text_model(texts, ev, targets, beta=1.5)
     corpus = corpus_hash([corpora / "train.jsonl"])
