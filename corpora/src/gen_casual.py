@@ -3,7 +3,7 @@ and classroom staff (bus drivers, cafeteria workers, custodians, recess/lunch ai
 after-school program staff, substitutes, elementary and middle-school teachers), plus a few official
 transportation / food-service / after-school program pages.
 
-Mechanism follows gen_teachers.py (Filler, fill(), placeholder syntax, verdict computed from the labels);
+Mechanism from genlib.py (Filler, fill(), placeholder syntax, verdict computed from the labels, main loop);
 every skeleton below is new and written for this slice. Deterministic: fixed seeds, no clock.
 
 Placeholders (``{name}`` or ``{name.variant}``):
@@ -29,11 +29,10 @@ from __future__ import annotations
 
 import random
 import re
-from collections import Counter
 from pathlib import Path
 
 import genlib
-from genlib import MARK_RE, fold, mk, parse_gender, verdict
+from genlib import fold, mk, parse_gender
 
 OUT = Path(__file__).resolve().parent / "casual.jsonl"
 SEED = 20250311
@@ -137,6 +136,12 @@ class Filler(genlib.Filler):
                    "{m}-{d}-{yy:02d}"]
     HOSTS = ["busgps.hvcsd.local", "nutrikids-pos.hvcsd.local", "timeclock.hvcsd.local", "routing01.hvcsd.local",
              "hvac-ctrl.maple.hvcsd.local", "cam-nvr.roosevelt.lan"]
+    NICKS = NICKS
+    DISTINCT_FIRST = True
+    PRONOUNS = (r"\b(he|him|his|he's|hes|himself)\b", r"\b(she|her|hers|she's|herself)\b")
+    FORMS = {**genlib.Filler.FORMS,
+             "tag": lambda first, last, nick: re.sub(r"[\s\-']", "", first),
+             "fulltag": lambda first, last, nick: re.sub(r"[\s\-'.]", "", first + last)}
 
     def _draw(self, loc: str, gender: str | None, latin: bool, kid: bool = False) -> tuple[str, str] | None:
         if loc == "kids":  # only for students (kid=True)
@@ -148,6 +153,9 @@ class Filler(genlib.Filler):
                 return None
             return first, last
         return super()._draw(loc, gender, latin)
+
+    def child(self, gender: str | None = None, latin: bool = False) -> tuple[str, str]:
+        return self.person(gender, latin, kid=True)
 
     def _email_locals(self, f: str, l: str) -> list[str]:
         r = self.rng
@@ -190,91 +198,24 @@ class Filler(genlib.Filler):
                          f"172.{r.randint(16, 31)}.{r.randint(0, 255)}.{r.randint(2, 254)}"])
         return r.choice([base, base, f"http://{base}/login", f"http://{base}:8080"])
 
+    def handle(self, f: str, l: str) -> str:
+        r = self.rng
+        return r.choice([f"{f}{l[:1]}{r.randint(1, 99)}", f"{f}_{l}", f"{f}.{l}{r.randint(10, 14)}",
+                         f"{f}{r.choice(['_gamer', 'xo', '_art', '.dances', 'lol', '_bball'])}"])
 
-def fill(tmpl: str, F: Filler, gender: dict) -> tuple[str, list[list[str]]]:
-    r = F.rng
-    students: dict[str, dict] = {}
-    adults: dict[str, tuple[str, str]] = {}
-    cache: dict[str, str] = {}
-    used_streets: set[str] = set()
-    roster: list[list[str]] = []
-    need_nick = set(m.group(1) for m in MARK_RE.finditer(tmpl) if m.group(2) in ("nick", "nicklow"))
-    need_latin = set(m.group(1) for m in MARK_RE.finditer(tmpl) if m.group(2) in ("handle", "email"))
-    skeys = set(m.group(1) for m in MARK_RE.finditer(tmpl) if re.fullmatch(r"s\d", m.group(1)))
-    if len(skeys) == 1 and not (skeys & set(gender)):
-        # one student and no explicit gender: follow the pronouns of the skeleton
-        low = MARK_RE.sub(" ", tmpl).lower()
-        he = re.search(r"\b(he|him|his|he's|hes|himself)\b", low)
-        she = re.search(r"\b(she|her|hers|she's|herself)\b", low)
-        if he and not she:
-            gender = {**gender, skeys.pop(): "m"}
-        elif she and not he:
-            gender = {**gender, skeys.pop(): "f"}
+    def special(self, key: str, var: str | None, gender: dict, post: dict) -> str | None:
+        if key != "street":
+            return None
+        streets = post.setdefault("streets", {})  # variant -> (street, as written); no street twice
+        if var not in streets:
+            choice = self.rng.choice([s for s in PEOPLE_STREETS if s not in {c for c, _ in streets.values()}])
+            streets[var] = (choice, choice.lower() if self.rng.random() < 0.4 else choice)
+        return streets[var][1]
 
-    def student(key: str) -> dict:
-        if key not in students:
-            while True:
-                if key in need_nick:
-                    first, nick = r.choice(NICKS)
-                    last = F.person(latin=True, kid=True)[1]
-                else:
-                    first, last = F.person(gender.get(key), latin=key in need_latin, kid=True)
-                    nick = ""
-                if all(first != s["first"] for s in students.values()):
-                    break
-            students[key] = {"first": first, "last": last, "nick": nick}
-            roster.append([first, last, nick])
-        return students[key]
-
-    def adult(key: str) -> tuple[str, str]:
-        if key not in adults:
-            adults[key] = F.person(gender.get(key), latin=r.random() < 0.85)
-        return adults[key]
-
-    def sub(m: re.Match) -> str:
-        key, var = m.group(1), m.group(2)
-        ck = f"{key}.{var}"
-        if key.startswith("s") and key[1:].isdigit():
-            st = student(key)
-            first, last, nick = st["first"], st["last"], st["nick"]
-            forms = {
-                None: first, "full": f"{first} {last}", "last": last, "low": first.lower(),
-                "lowfull": f"{first} {last}".lower(), "up": first.upper(), "nick": nick,
-                "nicklow": nick.lower(), "tag": re.sub(r"[\s\-']", "", first),
-                "fulltag": re.sub(r"[\s\-'.]", "", first + last), "init": f"{first[0]}.{last[0]}.",
-                "lastinit": f"{first} {last[0]}.",
-            }
-            if var in forms:
-                return mk(forms[var], "STUDENT_NAME")
-            if var == "handle":
-                if ck not in cache:
-                    f, l = fold(first).lower(), fold(last).lower()
-                    cache[ck] = r.choice([f"{f}{l[:1]}{r.randint(1, 99)}", f"{f}_{l}", f"{f}.{l}{r.randint(10, 14)}",
-                                          f"{f}{r.choice(['_gamer', 'xo', '_art', '.dances', 'lol', '_bball'])}"])
-                return mk(cache[ck], "STUDENT_NAME")
-            raise KeyError(ck)
-        if key == "kid":
-            if "kid" not in cache:
-                cache["kid"] = F.person(gender.get("kid"), kid=True)[0]
-            return mk(cache["kid"].lower() if var == "low" else cache["kid"], "STUDENT_NAME")
-        if key.startswith("a") and key[1:].isdigit():
-            first, last = adult(key)
-            return {None: first, "full": f"{first} {last}", "low": first.lower()}[var]
-        if key.startswith("t") and key[1:].isdigit():
-            if key not in cache:
-                cache[key] = F.surname()
-            return cache[key].lower() if var == "low" else cache[key]
-        if key == "street":
-            if ck not in cache:
-                choice = r.choice([s for s in PEOPLE_STREETS if s not in used_streets])
-                used_streets.add(choice)
-                cache[ck] = choice.lower() if r.random() < 0.4 else choice
-            return cache[ck]
-        if ck in cache:
-            return cache[ck]
-        val = {
-            **genlib.marked_values(F, var),
-            "codeword": lambda: mk(F.codeword(), "CREDENTIAL"),
+    def values(self, var: str | None) -> dict:
+        r = self.rng
+        return {
+            "codeword": lambda: mk(self.codeword(), "CREDENTIAL"),
             "pet": lambda: r.choice(PETS),
             "room": lambda: r.choice([f"{r.randint(1, 2)}{r.randint(0, 3)}{r.randint(1, 9)}", f"{r.randint(100, 240)}"]),
             "bus": lambda: str(r.randint(2, 58)),
@@ -287,11 +228,7 @@ def fill(tmpl: str, F: Filler, gender: dict) -> tuple[str, list[list[str]]]:
                                  r.choice(["(845) 555-0110", "845-555-0110"]) if var == "hs" else
                                  r.choice(["(845) 555-0100", "845-555-0100", "(845) 555-0110"])),
             "attline": lambda: r.choice(["845-555-0120", "(845) 555-0120", "845.555.0120"]),
-        }[key]()
-        cache[ck] = val
-        return val
-
-    return MARK_RE.sub(sub, tmpl), roster
+        }
 
 
 SK: list[dict] = []
@@ -878,50 +815,15 @@ def pick_bio(voice: str, want_disc: bool | None, rng: random.Random) -> str | No
 DISC_BIOS = {b[1] for b in BIOS if b[2]}
 
 
+def bio(sk: dict, kind, rng: random.Random) -> str | None:
+    # opinion posts mostly lack a disclaimer (as in real life); a minority have one in the bio
+    return genlib.draw_bio(sk["flags"], kind, rng, lambda: OFFICIAL_BIO.get(sk["voice"]), 0.75,
+                           lambda disc: pick_bio(sk["voice"], disc, rng),
+                           (0.3, 0.22) if "R" in sk["flags"] else (0.35, 0.25))
+
+
 def main() -> None:
-    F = Filler(SEED)
-    rng = random.Random(SEED + 1)
-    out = []
-    seen = set()
-    for sk in SK:
-        fl = sk["flags"]
-        assert not ({"N", "O"} & fl and "R" in fl), sk["text"]
-        for _ in range(reps_for(sk, rng)):
-            text, roster = fill(sk["text"], F, sk["g"])
-            if text in seen:
-                continue
-            seen.add(text)
-            if "O" in fl:
-                kind = "official"
-            elif "N" in fl:
-                kind = None
-            else:
-                kind = "personal"
-                if "R" not in fl and rng.random() < 0.07:
-                    kind = None
-            if kind is None:
-                bio = None
-            elif kind == "official":
-                bio = OFFICIAL_BIO.get(sk["voice"]) if rng.random() < 0.75 else None
-            elif "b0" in fl:
-                bio = None
-            elif "bd" in fl:
-                bio = pick_bio(sk["voice"], True, rng)
-            elif "bp" in fl:
-                bio = pick_bio(sk["voice"], False, rng)
-            else:
-                x = rng.random()
-                # opinion posts mostly lack a disclaimer (as in real life); a minority have one in the bio
-                p_none, p_disc = (0.3, 0.22) if "R" in fl else (0.35, 0.25)
-                bio = None if x < p_none else pick_bio(sk["voice"], x < p_none + p_disc, rng)
-            required = "R" in fl and kind == "personal"
-            present = "D" in fl or bio in DISC_BIOS
-            v = verdict(text, sk["cats"], kind, required, present)
-            out.append({"text": text, "kind": kind, "bio": bio, "categories": sorted(sk["cats"]),
-                        "disclaimer": {"required": required, "present": present}, "verdict": v,
-                        "roster": roster, "voice": sk["voice"]})
-    genlib.write_jsonl(OUT, out)
-    print(f"{len(SK)} skeletons -> {len(out)} posts; verdicts {dict(Counter(r['verdict'] for r in out))}")
+    genlib.generate(SK, Filler(SEED), random.Random(SEED + 1), OUT, reps_for, bio, DISC_BIOS)
 
 
 if __name__ == "__main__":

@@ -11,8 +11,8 @@ codes, alarm and camera details of district systems. Many hard negatives: staff 
 by first name, leadership authors, historical figures, athletes, buildings and streets, room / bus
 numbers, public office numbers, "password" with no secret, general statistics, anonymised mentions.
 
-The mechanism (Filler, fill(), placeholder syntax, verdict from labels, reps_for/main) follows
-gen_support.py; every skeleton below is new and written for this slice. Deterministic: fixed
+The mechanism (Filler, fill(), placeholder syntax, verdict from labels, the main loop) is
+genlib.py's; every skeleton below is new and written for this slice. Deterministic: fixed
 seeds, no clock, no environment input.
 
 Placeholders (``{name}`` or ``{name.variant}``):
@@ -33,11 +33,10 @@ from __future__ import annotations
 
 import random
 import re
-from collections import Counter
 from pathlib import Path
 
 import genlib
-from genlib import MARK_RE, SENSITIVE, fold, mk, parse_gender, verdict
+from genlib import SENSITIVE, fold, mk, parse_gender
 
 OUT = Path(__file__).resolve().parent / "leadership.jsonl"
 SEED = 20261129
@@ -128,6 +127,12 @@ class Filler(genlib.Filler):
     HOSTS = ["nvr01.hvhs.hvcsd.local", "cams.hvcsd.local", "alarm-panel.hvcsd.local", "visitor-kiosk.mrms.hvcsd.local",
              "sis.hvcsd.local", "raptor.hvcsd.internal", "vms-hvhs.hvcsd.lan", "door-ctrl01.hvcsd.local",
              "ps-app01.hvcsd.local", "pa-system.hvhs.lan"]
+    NICKS = NICKS
+    LATIN_VARS = ("handle", "email", "tag", "fulltag")
+    STUDENT_EMAIL_YEARS = (26, 33)
+    FORMS = {**genlib.Filler.FORMS,
+             "tag": lambda first, last, nick: fold(first),
+             "fulltag": lambda first, last, nick: fold(first) + fold(last)}
 
     def _draw(self, loc: str, gender: str | None, latin: bool) -> tuple[str, str] | None:
         got = super()._draw(loc, gender, latin)
@@ -148,88 +153,14 @@ class Filler(genlib.Filler):
                          f"MapleRidge{r.randint(1, 99)}", f"Admin{r.randint(1, 9)}{r.randint(1, 9)}{r.choice(['!', '*'])}",
                          f"{r.choice(['orange', 'hudson', 'taco', 'blue'])}{r.choice(['falcon', 'bridge', 'tuesday'])}{r.randint(1, 99)}"])
 
+    def handle(self, f: str, l: str) -> str:
+        r = self.rng
+        return r.choice([f"{f}{l[:1]}{r.randint(1, 99)}", f"{f}_{l}", f"{f}.{l}{r.randint(7, 12)}",
+                         f"{f}{r.choice(['_hoops', '.fit', '_szn', 'ball', '_23'])}"])
 
-def fill(tmpl: str, F: Filler, gender: dict) -> tuple[str, list[list[str]]]:
-    r = F.rng
-    students: dict[str, dict] = {}
-    adults: dict[str, tuple[str, str]] = {}
-    cache: dict[str, str] = {}
-    roster: list[list[str]] = []
-    need_nick = set(m.group(1) for m in MARK_RE.finditer(tmpl) if m.group(2) == "nick")
-    need_latin = set(m.group(1) for m in MARK_RE.finditer(tmpl) if m.group(2) in ("handle", "email", "tag", "fulltag"))
-
-    def student(key: str) -> dict:
-        if key not in students:
-            if key in need_nick:
-                first, nick, _ = r.choice([n for n in NICKS if n[2] == gender.get(key, n[2])])
-                last = F.person(latin=True)[1]
-            else:
-                first, last = F.person(gender.get(key), latin=key in need_latin)
-                nick = ""
-            st = {"first": first, "last": last, "nick": nick}
-            students[key] = st
-            roster.append([first, last, nick])
-        return students[key]
-
-    def adult(key: str) -> tuple[str, str]:
-        if key not in adults:
-            adults[key] = F.person(gender.get(key), latin=r.random() < 0.85)
-        return adults[key]
-
-    def sub(m: re.Match) -> str:
-        key, var = m.group(1), m.group(2)
-        ck = f"{key}.{var}"
-        if key.startswith("s") and key[1:].isdigit():
-            st = student(key)
-            first, last, nick = st["first"], st["last"], st["nick"]
-            if var is None:
-                return mk(first, "STUDENT_NAME")
-            if var == "full":
-                return mk(f"{first} {last}", "STUDENT_NAME")
-            if var == "last":
-                return mk(last, "STUDENT_NAME")
-            if var == "low":
-                return mk(first.lower(), "STUDENT_NAME")
-            if var == "up":
-                return mk(first.upper(), "STUDENT_NAME")
-            if var == "nick":
-                return mk(nick, "STUDENT_NAME")
-            if var == "tag":
-                return mk(fold(first), "STUDENT_NAME")
-            if var == "fulltag":
-                return mk(fold(first) + fold(last), "STUDENT_NAME")
-            if var == "handle":
-                if ck not in cache:
-                    f, l = fold(first).lower(), fold(last).lower()
-                    cache[ck] = r.choice([f"{f}{l[:1]}{r.randint(1, 99)}", f"{f}_{l}", f"{f}.{l}{r.randint(7, 12)}",
-                                          f"{f}{r.choice(['_hoops', '.fit', '_szn', 'ball', '_23'])}"])
-                return mk(cache[ck], "STUDENT_NAME")
-            if var == "init":
-                return mk(f"{first[0]}.{last[0]}.", "STUDENT_NAME")
-            if var == "lastinit":
-                return mk(f"{first} {last[0]}.", "STUDENT_NAME")
-            if var == "email":
-                if ck not in cache:
-                    f, l = fold(first).lower(), fold(last).lower()
-                    cache[ck] = r.choice([f"{f[:1]}{l}{r.randint(26, 33)}@students.hvcsd.org",
-                                          f"{f}.{l}@students.hvcsd.org", f"{f}{l}{r.randint(1, 99)}@gmail.com"])
-                return mk(cache[ck], "EMAIL_ADDRESS")
-            raise KeyError(ck)
-        if key == "kid":
-            if ck not in cache:
-                cache[ck] = F.person(gender.get("kid"))[0]
-            return mk(cache[ck], "STUDENT_NAME")
-        if key.startswith("a") and key[1:].isdigit():
-            first, last = adult(key)
-            return {None: first, "full": f"{first} {last}", "low": first.lower()}[var]
-        if key.startswith("t") and key[1:].isdigit():
-            if ck not in cache:
-                cache[ck] = F.surname()
-            return cache[ck]
-        if ck in cache:
-            return cache[ck]
-        val = {
-            **genlib.marked_values(F, var),
+    def values(self, var: str | None) -> dict:
+        r = self.rng
+        return {
             "vlan": lambda: mk(f"VLAN {r.choice([15, 25, 30, 45, 60, 99, 110, 250])}", "NETWORK_INFO"),
             "room": lambda: r.choice([f"{r.randint(1, 3)}{r.randint(0, 3)}{r.randint(1, 9)}", f"C{r.randint(10, 24)}", f"{r.randint(100, 260)}"]),
             "bus": lambda: str(r.randint(3, 61)),
@@ -246,11 +177,7 @@ def fill(tmpl: str, F: Filler, gender: dict) -> tuple[str, list[list[str]]]:
             "attline": lambda: r.choice(["845-555-0120", "(845) 555-0120", "845.555.0120"]),
             "pubmail": lambda: r.choice(["info@hvcsd.org", "attendance@hvcsd.org"]),
             "disc": lambda: r.choice(DISC),
-        }[key]()
-        cache[ck] = val
-        return val
-
-    return MARK_RE.sub(sub, tmpl), roster
+        }
 
 
 SK: list[dict] = []
@@ -262,8 +189,8 @@ def V(v: str) -> None:
 
 
 def P(text: str, cats: str = "", flags: str = "", voice: str | None = None, g: str = "") -> None:
-    SK.append({"text": text, "cats": cats.split(), "flags": set(flags.split()), "voice": voice or _voice[0],
-               "g": parse_gender(g)})
+    fl = set(flags.split()) | ({"D"} if "{disc}" in text else set())  # {disc}: the text carries a disclaimer
+    SK.append({"text": text, "cats": cats.split(), "flags": fl, "voice": voice or _voice[0], "g": parse_gender(g)})
 
 
 # ---------------------------------------------------------------------------------------------
@@ -841,52 +768,15 @@ def reps_for(sk: dict, rng: random.Random) -> int:
     return 2 if x < 0.5 else 1   # negatives with staff names, rooms, public numbers
 
 
+def bio(sk: dict, kind, rng: random.Random) -> str | None:
+    return genlib.draw_bio(sk["flags"], kind, rng, lambda: rng.choice(OFFICIAL_BIOS), 0.85,
+                           lambda disc: rng.choice(BIO_DISC if disc else BIO_PLAIN), (0.3, 0.22))
+
+
 def main() -> None:
-    F = Filler(SEED)
-    rng = random.Random(SEED + 1)
-    out = []
-    seen = set()
-    texts = [sk["text"] for sk in SK]
-    dup = [t for t, c in Counter(texts).items() if c > 1]
-    assert not dup, dup
     for sk in SK:
-        fl = sk["flags"]
-        assert not ("N" in fl and "R" in fl), sk["text"]
-        assert not ("O" in fl and "R" in fl), sk["text"]
-        assert fl <= {"R", "D", "N", "O", "b0", "bp", "bd"}, (fl, sk["text"])
-        n = reps_for(sk, rng)
-        for _ in range(n):
-            text, roster = fill(sk["text"], F, sk["g"])
-            if text in seen:
-                continue
-            seen.add(text)
-            if "O" in fl:
-                kind = "official"
-            elif "N" in fl:
-                kind = None
-            else:
-                kind = "personal"
-                if "R" not in fl and rng.random() < 0.08:
-                    kind = None
-            if kind is None or "b0" in fl:
-                bio = None
-            elif kind == "official":
-                bio = rng.choice(OFFICIAL_BIOS) if rng.random() < 0.85 else None
-            elif "bd" in fl:
-                bio = rng.choice(BIO_DISC)
-            elif "bp" in fl:
-                bio = rng.choice(BIO_PLAIN)
-            else:
-                x = rng.random()
-                bio = None if x < 0.3 else rng.choice(BIO_DISC) if x < 0.52 else rng.choice(BIO_PLAIN)
-            required = "R" in fl and kind == "personal"
-            present = "D" in fl or "{disc}" in sk["text"] or bio in BIO_DISC
-            v = verdict(text, sk["cats"], kind, required, present)
-            out.append({"text": text, "kind": kind, "bio": bio, "categories": sorted(set(sk["cats"])),
-                        "disclaimer": {"required": required, "present": present}, "verdict": v,
-                        "roster": roster, "voice": sk["voice"]})
-    genlib.write_jsonl(OUT, out)
-    print(f"{len(SK)} skeletons -> {len(out)} posts; verdicts {dict(Counter(r['verdict'] for r in out))}")
+        assert sk["flags"] <= {"R", "D", "N", "O", "b0", "bp", "bd"}, (sk["flags"], sk["text"])
+    genlib.generate(SK, Filler(SEED), random.Random(SEED + 1), OUT, reps_for, bio, set(BIO_DISC), p_unkind=0.08)
 
 
 if __name__ == "__main__":

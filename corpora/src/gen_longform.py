@@ -12,8 +12,8 @@ disclaimers) vary. Hard negatives: education authors and researchers, historical
 characters, famous teachers, mentors and colleagues by title, own adult family, alumni now adults,
 statistics and research findings, school and building names.
 
-The mechanism (Filler, fill(), placeholder syntax, verdict from labels, reps_for/main) follows
-gen_support.py; every skeleton below is new and written for this slice. Deterministic: fixed
+The mechanism (Filler, fill(), placeholder syntax, verdict from labels, the main loop) is
+genlib.py's; every skeleton below is new and written for this slice. Deterministic: fixed
 seeds, no clock, no environment input.
 
 Placeholders (``{name}`` or ``{name.variant}``):
@@ -40,7 +40,7 @@ from collections import Counter
 from pathlib import Path
 
 import genlib
-from genlib import MARK_RE, SENSITIVE, fold, mk, parse_gender, verdict
+from genlib import SENSITIVE, fold, mk, parse_gender
 
 OUT = Path(__file__).resolve().parent / "longform.jsonl"
 SEED = 20261129
@@ -122,6 +122,13 @@ class Filler(genlib.Filler):
     PHONE_FORMATS = ["({a}) {e}-{s}", "{a}-{e}-{s}", "{a}.{e}.{s}", "{a} {e} {s}", "+1 {a} {e} {s}"]
     EMAIL_DOMAINS = ["gmail.com", "yahoo.com", "outlook.com", "icloud.com", "hotmail.com", "optonline.net", "proton.me"]
     HOSTS = ["sis.hvcsd.local", "gradebook.hvcsd.local", "pd-portal.hvcsd.internal", "files01.hvcsd.local"]
+    NICKS = NICKS
+    LATIN_VARS = ("handle", "email", "i", "init")
+    FORMS = {**genlib.Filler.FORMS,
+             "tag": lambda first, last, nick: fold(first) or first.replace(" ", ""),
+             "fulltag": lambda first, last, nick: fold(first + last) or (first + last).replace(" ", ""),
+             "init": lambda first, last, nick: f"{fold(first)[0].upper()}.{fold(last)[0].upper()}.",
+             "i": lambda first, last, nick: f"{fold(first)[0].upper()}."}
 
     def _draw(self, loc: str, gender: str | None, latin: bool) -> tuple[str, str] | None:
         if loc in ("uk_UA", "fa_IR") and not latin and self.rng.random() < 0.6:
@@ -151,102 +158,27 @@ class Filler(genlib.Filler):
         return r.choice([f"Falcons{r.randint(2019, 2026)}!", f"Maple{r.randint(10, 99)}#",
                          f"{r.choice(['Coffee', 'Reading', 'Hudson', 'Kayak'])}{r.randint(100, 999)}{r.choice('!@$')}"])
 
+    def handle(self, f: str, l: str) -> str:
+        r = self.rng
+        return r.choice([f"{f}{l[:1]}{r.randint(1, 99)}", f"{f}_{l}", f"{f}.{l}{r.randint(7, 12)}"])
 
-UK_F = ["Kateryna", "Oksana", "Sofiia", "Anastasiia", "Yuliia", "Daryna", "Viktoriia", "Polina"]
-UK_M = ["Oleksandr", "Mykola", "Dmytro", "Bohdan", "Andrii", "Taras", "Yaroslav", "Maksym"]
-UK_LAST = ["Shevchenko", "Kovalenko", "Bondarenko", "Tkachenko", "Melnyk", "Kravchuk", "Hnatiuk", "Lysenko"]
-FA_FIRST = ["Arman", "Darya", "Parisa", "Kian", "Shirin", "Navid", "Roya", "Soroush", "Yasmin", "Babak"]
-FA_LAST = ["Ahmadi", "Hosseini", "Rahimi", "Karimi", "Moradi", "Jafari", "Sadeghi", "Tehrani"]
+    def student_email(self, f: str, l: str) -> str:
+        r = self.rng
+        return r.choice([f"{f[:1]}{l}{r.randint(26, 33)}@students.hvcsd.org", f"{f}.{l}@students.hvcsd.org"])
 
+    def special(self, key: str, var: str | None, gender: dict, post: dict) -> str | None:
+        if not (key.startswith("p") and key[1:].isdigit()):
+            return None
+        # {p1}: a pseudonym ("a boy I'll call Marcus"), still a marked student name, but no roster row
+        pseudo = post.setdefault("pseudo", {})
+        if key not in pseudo:
+            pool = {"m": PSEUDO_M, "f": PSEUDO_F}.get(gender.get(key), PSEUDO_M + PSEUDO_F)
+            pseudo[key] = self.rng.choice([p for p in pool if p not in pseudo.values()])
+        return mk(pseudo[key], "STUDENT_NAME")
 
-def fill(tmpl: str, F: Filler, gender: dict) -> tuple[str, list[list[str]]]:
-    r = F.rng
-    students: dict[str, dict] = {}
-    adults: dict[str, tuple[str, str]] = {}
-    cache: dict[str, str] = {}
-    roster: list[list[str]] = []
-    need_nick = set(m.group(1) for m in MARK_RE.finditer(tmpl) if m.group(2) == "nick")
-    need_latin = set(m.group(1) for m in MARK_RE.finditer(tmpl) if m.group(2) in ("handle", "email", "i", "init"))
-
-    def student(key: str) -> dict:
-        if key not in students:
-            if key in need_nick:
-                first, nick = r.choice(NICKS)
-                last = F.person(latin=True)[1]
-            else:
-                first, last = F.person(gender.get(key), latin=key in need_latin)
-                nick = ""
-            st = {"first": first, "last": last, "nick": nick}
-            students[key] = st
-            roster.append([first, last, nick])
-        return students[key]
-
-    def adult(key: str) -> tuple[str, str]:
-        if key not in adults:
-            adults[key] = F.person(gender.get(key), latin=r.random() < 0.85)
-        return adults[key]
-
-    def sub(m: re.Match) -> str:
-        key, var = m.group(1), m.group(2)
-        ck = f"{key}.{var}"
-        if key.startswith("s") and key[1:].isdigit():
-            st = student(key)
-            first, last, nick = st["first"], st["last"], st["nick"]
-            if var is None:
-                return mk(first, "STUDENT_NAME")
-            if var == "full":
-                return mk(f"{first} {last}", "STUDENT_NAME")
-            if var == "last":
-                return mk(last, "STUDENT_NAME")
-            if var == "low":
-                return mk(first.lower(), "STUDENT_NAME")
-            if var == "up":
-                return mk(first.upper(), "STUDENT_NAME")
-            if var == "nick":
-                return mk(nick, "STUDENT_NAME")
-            if var == "tag":
-                return mk(fold(first) or first.replace(" ", ""), "STUDENT_NAME")
-            if var == "fulltag":
-                return mk(fold(first + last) or (first + last).replace(" ", ""), "STUDENT_NAME")
-            if var == "handle":
-                if ck not in cache:
-                    f, l = fold(first).lower(), fold(last).lower()
-                    cache[ck] = r.choice([f"{f}{l[:1]}{r.randint(1, 99)}", f"{f}_{l}", f"{f}.{l}{r.randint(7, 12)}"])
-                return mk(cache[ck], "STUDENT_NAME")
-            if var == "init":
-                return mk(f"{fold(first)[0].upper()}.{fold(last)[0].upper()}.", "STUDENT_NAME")
-            if var == "i":
-                return mk(f"{fold(first)[0].upper()}.", "STUDENT_NAME")
-            if var == "lastinit":
-                return mk(f"{first} {last[0]}.", "STUDENT_NAME")
-            if var == "email":
-                if ck not in cache:
-                    f, l = fold(first).lower(), fold(last).lower()
-                    cache[ck] = r.choice([f"{f[:1]}{l}{r.randint(26, 33)}@students.hvcsd.org",
-                                          f"{f}.{l}@students.hvcsd.org"])
-                return mk(cache[ck], "EMAIL_ADDRESS")
-            raise KeyError(ck)
-        if key == "kid":
-            if ck not in cache:
-                cache[ck] = F.person(gender.get("kid"))[0]
-            return mk(cache[ck], "STUDENT_NAME")
-        if key.startswith("p") and key[1:].isdigit():
-            if key not in cache:
-                used = {cache[k] for k in cache if k.startswith("p") and k[1:].isdigit()}
-                pool = {"m": PSEUDO_M, "f": PSEUDO_F}.get(gender.get(key), PSEUDO_M + PSEUDO_F)
-                cache[key] = r.choice([p for p in pool if p not in used])
-            return mk(cache[key], "STUDENT_NAME")
-        if key.startswith("a") and key[1:].isdigit():
-            first, last = adult(key)
-            return {None: first, "full": f"{first} {last}", "low": first.lower()}[var]
-        if key.startswith("t") and key[1:].isdigit():
-            if ck not in cache:
-                cache[ck] = F.surname()
-            return cache[ck]
-        if ck in cache:
-            return cache[ck]
-        val = {
-            **genlib.marked_values(F, var),
+    def values(self, var: str | None) -> dict:
+        r = self.rng
+        return {
             "vlan": lambda: mk(f"VLAN {r.choice([10, 20, 40, 120])}", "NETWORK_INFO"),
             "room": lambda: r.choice([f"{r.randint(1, 3)}{r.randint(0, 3)}{r.randint(1, 9)}", f"B{r.randint(10, 24)}"]),
             "bus": lambda: str(r.randint(2, 58)),
@@ -261,11 +193,14 @@ def fill(tmpl: str, F: Filler, gender: dict) -> tuple[str, list[list[str]]]:
             "pubphone": lambda: r.choice(["(845) 555-0100", "(845) 555-0110", "845-555-0110", "845.555.0100"]),
             "attline": lambda: r.choice(["845-555-0120", "(845) 555-0120"]),
             "pubmail": lambda: r.choice(["info@hvcsd.org", "attendance@hvcsd.org"]),
-        }[key]()
-        cache[ck] = val
-        return val
+        }
 
-    return MARK_RE.sub(sub, tmpl), roster
+
+UK_F = ["Kateryna", "Oksana", "Sofiia", "Anastasiia", "Yuliia", "Daryna", "Viktoriia", "Polina"]
+UK_M = ["Oleksandr", "Mykola", "Dmytro", "Bohdan", "Andrii", "Taras", "Yaroslav", "Maksym"]
+UK_LAST = ["Shevchenko", "Kovalenko", "Bondarenko", "Tkachenko", "Melnyk", "Kravchuk", "Hnatiuk", "Lysenko"]
+FA_FIRST = ["Arman", "Darya", "Parisa", "Kian", "Shirin", "Navid", "Roya", "Soroush", "Yasmin", "Babak"]
+FA_LAST = ["Ahmadi", "Hosseini", "Rahimi", "Karimi", "Moradi", "Jafari", "Sadeghi", "Tehrani"]
 
 
 SK: list[dict] = []
@@ -293,55 +228,17 @@ def reps_for(sk: dict, rng: random.Random) -> int:
     return 2 if x < 0.3 else 1
 
 
+def bio(sk: dict, kind, rng: random.Random) -> str | None:
+    return genlib.draw_bio(sk["flags"], kind, rng, lambda: rng.choice(OFFICIAL_BIOS), 0.85,
+                           lambda disc: rng.choice(BIO_DISC if disc else BIO_PLAIN), (0.3, 0.18))
+
+
 def main() -> None:
-    F = Filler(SEED)
-    rng = random.Random(SEED + 1)
-    out = []
-    seen = set()
-    texts = [sk["text"] for sk in SK]
-    dup = [t for t, c in Counter(texts).items() if c > 1]
-    assert not dup, dup
     for sk in SK:
-        fl = sk["flags"]
-        assert not ("N" in fl and "R" in fl), sk["text"]
-        assert not ("O" in fl and "R" in fl), sk["text"]
         assert set(sk["cats"]) <= {"ACADEMIC", "SPECIAL_EDUCATION", "DISCIPLINE", "HEALTH", "FAMILY",
                                    "PERSONNEL", "SECURITY"}, sk["text"]
-        n = reps_for(sk, rng)
-        for _ in range(n):
-            text, roster = fill(sk["text"], F, sk["g"])
-            if text in seen:
-                continue
-            seen.add(text)
-            if "O" in fl:
-                kind = "official"
-            elif "N" in fl:
-                kind = None
-            else:
-                kind = "personal"
-                if "R" not in fl and rng.random() < 0.06:
-                    kind = None
-            if kind is None or "b0" in fl:
-                bio = None
-            elif kind == "official":
-                bio = rng.choice(OFFICIAL_BIOS) if rng.random() < 0.85 else None
-            elif "bd" in fl:
-                bio = rng.choice(BIO_DISC)
-            elif "bp" in fl:
-                bio = rng.choice(BIO_PLAIN)
-            else:
-                x = rng.random()
-                bio = None if x < 0.3 else rng.choice(BIO_DISC) if x < 0.48 else rng.choice(BIO_PLAIN)
-            required = "R" in fl and kind == "personal"
-            present = "D" in fl or bio in BIO_DISC
-            v = verdict(text, sk["cats"], kind, required, present)
-            out.append({"text": text, "kind": kind, "bio": bio, "categories": sorted(set(sk["cats"])),
-                        "disclaimer": {"required": required, "present": present}, "verdict": v,
-                        "roster": roster, "voice": sk["voice"]})
-    genlib.write_jsonl(OUT, out)
-    cats = Counter(c for r in out for c in r["categories"])
-    print(f"{len(SK)} skeletons -> {len(out)} posts; verdicts {dict(Counter(r['verdict'] for r in out))}; "
-          f"categories {dict(cats)}")
+    out = genlib.generate(SK, Filler(SEED), random.Random(SEED + 1), OUT, reps_for, bio, set(BIO_DISC), p_unkind=0.06)
+    print("categories", dict(Counter(c for r in out for c in r["categories"])))
 
 
 # ---------------------------------------------------------------------------------------------

@@ -11,8 +11,8 @@ student's allergy, a student ID in a lost-and-found note, a home address for a c
 password on a flyer, an internal host in an IT notice), public event details as negatives, and staff
 opinions on funding / curriculum (disclaimer required; present in about half).
 
-The mechanism (Filler, fill(), placeholder syntax, verdict computed from the labels) follows
-gen_teachers.py; every skeleton below is new and hand-written. Deterministic: fixed seeds, no clock.
+The mechanism (Filler, fill(), placeholder syntax, verdict computed from the labels) is
+genlib.py's; every skeleton below is new and hand-written. Deterministic: fixed seeds, no clock.
 
 Placeholders (``{name}`` or ``{name.variant}``):
   marked STUDENT_NAME (+ roster row): {s1} first, {s1.full}, {s1.last}, {s1.low}, {s1.up},
@@ -33,12 +33,11 @@ b0 / bp / bd = bio none / plain / with disclaimer, x1 / x2 / x3 = number of fill
 from __future__ import annotations
 
 import random
-import re
 from collections import Counter
 from pathlib import Path
 
 import genlib
-from genlib import MARK_RE, SENSITIVE, fold, mk, parse_gender, verdict
+from genlib import SENSITIVE, fold, mk, parse_gender
 
 OUT = Path(__file__).resolve().parent / "schoollife.jsonl"
 SEED = 20250311
@@ -153,6 +152,13 @@ class Filler(genlib.Filler):
     EMAIL_DOMAINS = ["gmail.com", "yahoo.com", "outlook.com", "icloud.com", "aol.com", "hotmail.com", "optonline.net",
                      "protonmail.com"]
     DOB_FORMATS = genlib.Filler.DOB_FORMATS + ["{m}-{d}-{y}"]
+    NICKS = NICKS
+    LATIN_VARS = ("handle", "email", "init")
+    DISTINCT_FIRST = True
+    STUDENT_EMAIL_YEARS = (25, 34)
+    FORMS = {**genlib.Filler.FORMS,
+             "init": lambda first, last, nick: f"{(fold(first) or first)[0]}.{(fold(last) or last)[0]}.",
+             "fullup": lambda first, last, nick: f"{first} {last}".upper()}
     HOST_POOLS = {"print": ["print-lib01.hvcsd.local", "papercut.hvcsd.internal", "prt-hvhs02.hvcsd.local",
                             "printsrv.mrms.hvcsd.lan"],
                   "lib": ["destiny.hvcsd.local", "opac.hvhs.hvcsd.local", "lib-cat01.hvcsd.internal"],
@@ -181,93 +187,22 @@ class Filler(genlib.Filler):
         pools = self.HOST_POOLS
         return self.rng.choice(pools.get(kind or "", sum(pools.values(), [])))
 
+    def handle(self, f: str, l: str) -> str:
+        r = self.rng
+        return r.choice([f"{f}{l[:1]}{r.randint(1, 99)}", f"{f}_{l}", f"{f}.{l}{r.randint(7, 12)}",
+                         f"{f}{r.choice(['_sings', '.makes', '_draws', 'plays' , '_reads', 'xo'])}"])
 
-def fill(tmpl: str, F: Filler, gender: dict) -> tuple[str, list[list[str]]]:
-    r = F.rng
-    students: dict[str, dict] = {}
-    adults: dict[str, tuple[str, str]] = {}
-    cache: dict[str, str] = {}
-    roster: list[list[str]] = []
-    show: dict[str, object] = {}
-    need_nick = {m.group(1) for m in MARK_RE.finditer(tmpl) if m.group(2) == "nick"}
-    need_latin = {m.group(1) for m in MARK_RE.finditer(tmpl) if m.group(2) in ("handle", "email", "init")}
+    def special(self, key: str, var: str | None, gender: dict, post: dict) -> str | None:
+        if key != "show" and not key.startswith("role"):
+            return None
+        if "show" not in post:  # one show per post, with three of its roles
+            post["show"] = self.rng.choice(sorted(SHOWS))
+            post["roles"] = self.rng.sample(SHOWS[post["show"]], 3)
+        return post["show"] if key == "show" else post["roles"][int(key[4:]) - 1]
 
-    def student(key: str) -> dict:
-        if key not in students:
-            taken = {s["first"] for s in students.values()}
-            while True:
-                if key in need_nick:
-                    first, nick = r.choice(NICKS)
-                    last = F.person(latin=True)[1]
-                else:
-                    first, last = F.person(gender.get(key), latin=key in need_latin)
-                    nick = ""
-                if first not in taken:
-                    break
-            students[key] = {"first": first, "last": last, "nick": nick}
-            roster.append([first, last, nick])
-        return students[key]
-
-    def adult(key: str) -> tuple[str, str]:
-        if key not in adults:
-            adults[key] = F.person(gender.get(key), latin=r.random() < 0.85)
-        return adults[key]
-
-    def pick_show() -> None:
-        if not show:
-            name = r.choice(sorted(SHOWS))
-            show["name"] = name
-            show["roles"] = r.sample(SHOWS[name], 3)
-
-    def sub(m: re.Match) -> str:
-        key, var = m.group(1), m.group(2)
-        ck = f"{key}.{var}"
-        if key.startswith("s") and key[1:].isdigit():
-            st = student(key)
-            first, last, nick = st["first"], st["last"], st["nick"]
-            if var is None:
-                return mk(first, "STUDENT_NAME")
-            simple = {"full": f"{first} {last}", "last": last, "low": first.lower(), "up": first.upper(),
-                      "nick": nick, "tag": first.replace(" ", "").replace("-", ""),
-                      "fulltag": (first + last).replace(" ", "").replace("-", ""),
-                      "init": f"{(fold(first) or first)[0]}.{(fold(last) or last)[0]}.", "lastinit": f"{first} {last[0]}.",
-                      "fullup": f"{first} {last}".upper(), "lowfull": f"{first} {last}".lower()}
-            if var in simple:
-                return mk(simple[var], "STUDENT_NAME")
-            if var == "handle":
-                if ck not in cache:
-                    f, l = fold(first).lower(), fold(last).lower()
-                    cache[ck] = r.choice([f"{f}{l[:1]}{r.randint(1, 99)}", f"{f}_{l}", f"{f}.{l}{r.randint(7, 12)}",
-                                          f"{f}{r.choice(['_sings', '.makes', '_draws', 'plays' , '_reads', 'xo'])}"])
-                return mk(cache[ck], "STUDENT_NAME")
-            if var == "email":
-                if ck not in cache:
-                    f, l = fold(first).lower(), fold(last).lower()
-                    cache[ck] = r.choice([f"{f[:1]}{l}{r.randint(25, 34)}@students.hvcsd.org",
-                                          f"{f}.{l}@students.hvcsd.org", f"{f}{l}{r.randint(1, 99)}@gmail.com"])
-                return mk(cache[ck], "EMAIL_ADDRESS")
-            raise KeyError(ck)
-        if key == "kid":
-            if ck not in cache:
-                cache[ck] = F.person(gender.get("kid"))[0]
-            return mk(cache[ck], "STUDENT_NAME")
-        if key.startswith("a") and key[1:].isdigit():
-            first, last = adult(key)
-            return {None: first, "full": f"{first} {last}", "low": first.lower(), "last": last}[var]
-        if key.startswith("t") and key[1:].isdigit():
-            if ck not in cache:
-                cache[ck] = F.surname()
-            return cache[ck]
-        if key == "show":
-            pick_show()
-            return str(show["name"])
-        if key.startswith("role"):
-            pick_show()
-            return show["roles"][int(key[4:]) - 1]
-        if ck in cache:
-            return cache[ck]
-        val = {
-            **genlib.marked_values(F, var),
+    def values(self, var: str | None) -> dict:
+        r = self.rng
+        return {
             "vlan": lambda: mk(f"VLAN {r.choice([12, 20, 35, 40, 88, 110, 140, 220])}", "NETWORK_INFO"),
             "room": lambda: r.choice([f"{r.randint(1, 3)}{r.randint(0, 3)}{r.randint(1, 9)}", f"B{r.randint(10, 24)}",
                                       f"{r.randint(100, 240)}", f"A{r.randint(101, 130)}"]),
@@ -287,11 +222,7 @@ def fill(tmpl: str, F: Filler, gender: dict) -> tuple[str, list[list[str]]]:
                                      f"{r.uniform(4.1, 4.6):.2f} weighted"]),
             "sat": lambda: str(r.randint(141, 159) * 10),
             "instr": lambda: r.choice(INSTRUMENTS),
-        }[key]()
-        cache[ck] = val
-        return val
-
-    return MARK_RE.sub(sub, tmpl), roster
+        }
 
 
 SK: list[dict] = []
@@ -967,39 +898,10 @@ def pick_bio(sk: dict, kind, rng: random.Random):
 
 
 def main() -> None:
-    F = Filler(SEED)
-    rng = random.Random(SEED + 1)
-    out = []
-    seen = set()
-    texts = Counter(sk["text"] for sk in SK)
-    assert max(texts.values()) == 1, [t for t, c in texts.items() if c > 1]
-    for sk in SK:
-        fl = sk["flags"]
-        assert not ({"N", "O"} & fl and "R" in fl), sk["text"]
-        assert not ("N" in fl and "O" in fl), sk["text"]
-        for _ in range(reps_for(sk, rng)):
-            for _try in range(5):
-                text, roster = fill(sk["text"], F, sk["g"])
-                if text not in seen:
-                    break
-            else:
-                continue
-            seen.add(text)
-            kind = "official" if "O" in fl else None if "N" in fl else "personal"
-            if kind == "personal" and "R" not in fl and "D" not in fl and rng.random() < 0.06:
-                kind = None
-            bio = pick_bio(sk, kind, rng)
-            required = "R" in fl and kind == "personal"
-            present = "D" in fl or bio in DISC_BIOS
-            v = verdict(text, sk["cats"], kind, required, present)
-            out.append({"text": text, "kind": kind, "bio": bio, "categories": sorted(sk["cats"]),
-                        "disclaimer": {"required": required, "present": present}, "verdict": v,
-                        "roster": roster, "voice": sk["voice"]})
-    genlib.write_jsonl(OUT, out)
-    vc = Counter(r["verdict"] for r in out)
-    kc = Counter(r["kind"] for r in out)
+    out = genlib.generate(SK, Filler(SEED), random.Random(SEED + 1), OUT, reps_for, pick_bio, DISC_BIOS,
+                          p_unkind=0.06, keep_personal=("R", "D"), tries=5)
     req = [r for r in out if r["disclaimer"]["required"]]
-    print(f"{len(SK)} skeletons -> {len(out)} posts; verdicts {dict(vc)}; kinds {dict(kc)}; "
+    print(f"kinds {dict(Counter(r['kind'] for r in out))}; "
           f"required {len(req)} (present {sum(r['disclaimer']['present'] for r in req)})")
 
 

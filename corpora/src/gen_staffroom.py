@@ -7,8 +7,8 @@ Topics: the district, board votes, the contract, testing, the phone policy, AI i
 challenges, budgets and pay; colleagues (PERSONNEL leaks vs. harmless mentions), students, a few
 admin credentials / internal hosts, and plain non-work life.
 
-Mechanism follows gen_teachers.py (Filler, fill(), placeholder syntax, verdict() computed from the
-labels, reps_for/main); every skeleton below is new. Deterministic: fixed seeds, no clock.
+Mechanism from genlib.py (Filler, fill(), placeholder syntax, verdict() computed from the labels);
+reps_for/main are this slice's own; every skeleton below is new. Deterministic: fixed seeds, no clock.
 
 Placeholders (``{key}`` or ``{key.variant}``):
   STUDENT_NAME + roster row: {s1} {s1.full} {s1.last} {s1.low} {s1.up} {s1.nick} {s1.tag} {s1.fulltag}
@@ -33,7 +33,7 @@ from collections import Counter
 from pathlib import Path
 
 import genlib
-from genlib import MARK_RE, SENSITIVE, SPAN_RE, fold, mk, parse_gender, verdict
+from genlib import SENSITIVE, SPAN_RE, fold, mk, parse_gender, verdict
 
 OUT = Path(__file__).resolve().parent / "staffroom.jsonl"
 SEED = 20250311
@@ -150,6 +150,12 @@ class Filler(genlib.Filler):
     HOSTS = ["payroll.hvcsd.local", "hr-app01.hvcsd.local", "kronos.hvcsd.local", "frontdesk-pc03.hvhs.hvcsd.local",
              "sis.hvcsd.internal", "attend-kiosk.hvhs.lan", "nvr-cwing.hvhs.lan", "subfinder.hvcsd.local",
              "fs02.hvcsd.local"]
+    NICKS = NICKS
+    LATIN_VARS = ("handle", "email", "init", "tag", "fulltag")
+    STUDENT_EMAIL_YEARS = (25, 32)
+    FORMS = {**genlib.Filler.FORMS,
+             "init": lambda first, last, nick: (f"{fold(first)[0]}.{fold(last)[0]}." if fold(first) and fold(last)
+                                                else f"{first[0]}.{last[0]}.")}
 
     def _faker_name(self, f, loc: str, gender: str | None) -> tuple[str, str]:
         # gendered surnames where the locale has them (pl_PL, ru-style -a endings...)
@@ -197,76 +203,19 @@ class Filler(genlib.Filler):
                          f"172.{r.randint(16, 31)}.{r.randint(0, 255)}.{r.randint(2, 254)}"])
         return r.choice([base, base, f"https://{base}:{r.choice([8443, 9443, 443])}/admin", f"http://{base}/login.aspx"])
 
+    def handle(self, f: str, l: str) -> str:
+        r = self.rng
+        return r.choice([f"{f}{l[:1]}{r.randint(2, 99)}", f"{f}_{l}", f"{f}.{l[:3]}",
+                         f"{f}{r.choice(['_writes', '.art', 'xoxo', '_runs', 'codes', '_2k'])}"])
 
-def fill(tmpl: str, F: Filler, gender: dict) -> tuple[str, list[list[str]]]:
-    r = F.rng
-    students: dict[str, dict] = {}
-    adults: dict[str, tuple[str, str]] = {}
-    cache: dict[str, str] = {}
-    roster: list[list[str]] = []
-    need_nick = {m.group(1) for m in MARK_RE.finditer(tmpl) if m.group(2) == "nick"}
-    need_latin = {m.group(1) for m in MARK_RE.finditer(tmpl) if m.group(2) in ("handle", "email", "init", "tag", "fulltag")}
+    def special(self, key: str, var: str | None, gender: dict, post: dict) -> str | None:
+        if key in ("disc", "fake"):  # drawn anew at each use
+            return self.rng.choice(DISC if key == "disc" else FAKE)
+        return None
 
-    def student(key: str) -> dict:
-        if key not in students:
-            if key in need_nick:
-                g = (gender.get(key) or "").split("@")[0] or None
-                first, nick, _ = r.choice([n for n in NICKS if g is None or n[2] == g])
-                last = F.person(latin=True)[1]
-            else:
-                first, last = F.person(gender.get(key), latin=key in need_latin)
-                nick = ""
-            students[key] = {"first": first, "last": last, "nick": nick}
-            roster.append([first, last, nick])
-        return students[key]
-
-    def adult(key: str) -> tuple[str, str]:
-        if key not in adults:
-            adults[key] = F.person(gender.get(key), latin=r.random() < 0.85)
-        return adults[key]
-
-    def sub(m: re.Match) -> str:
-        key, var = m.group(1), m.group(2)
-        ck = f"{key}.{var}"
-        if key.startswith("s") and key[1:].isdigit():
-            st = student(key)
-            first, last, nick = st["first"], st["last"], st["nick"]
-            if var == "handle":
-                if ck not in cache:
-                    f, l = fold(first).lower(), fold(last).lower()
-                    cache[ck] = r.choice([f"{f}{l[:1]}{r.randint(2, 99)}", f"{f}_{l}", f"{f}.{l[:3]}",
-                                          f"{f}{r.choice(['_writes', '.art', 'xoxo', '_runs', 'codes', '_2k'])}"])
-                return mk(cache[ck], "STUDENT_NAME")
-            if var == "email":
-                if ck not in cache:
-                    f, l = fold(first).lower(), fold(last).lower()
-                    cache[ck] = r.choice([f"{f[:1]}{l}{r.randint(25, 32)}@students.hvcsd.org",
-                                          f"{f}.{l}@students.hvcsd.org", f"{f}{l}{r.randint(1, 99)}@gmail.com"])
-                return mk(cache[ck], "EMAIL_ADDRESS")
-            val = {None: first, "full": f"{first} {last}", "last": last, "low": first.lower(),
-                   "up": first.upper(), "nick": nick,
-                   "tag": first.replace(" ", "").replace("-", ""),
-                   "fulltag": (first + last).replace(" ", "").replace("-", ""),
-                   "init": f"{fold(first)[0]}.{fold(last)[0]}." if fold(first) and fold(last) else f"{first[0]}.{last[0]}.",
-                   "lastinit": f"{first} {last[0]}."}[var]
-            return mk(val, "STUDENT_NAME")
-        if key == "kid":
-            if ck not in cache:
-                cache[ck] = F.person(gender.get("kid"))[0]
-            return mk(cache[ck], "STUDENT_NAME")
-        if key.startswith("a") and key[1:].isdigit():
-            first, last = adult(key)
-            return {None: first, "full": f"{first} {last}", "low": first.lower(), "last": last}[var]
-        if key.startswith("t") and key[1:].isdigit():
-            if ck not in cache:
-                cache[ck] = F.surname()
-            return cache[ck]
-        if key in ("disc", "fake"):
-            return r.choice(DISC if key == "disc" else FAKE)
-        if ck in cache:
-            return cache[ck]
-        val = {
-            **genlib.marked_values(F, var),
+    def values(self, var: str | None) -> dict:
+        r = self.rng
+        return {
             "vlan": lambda: mk(f"VLAN {r.choice([12, 25, 30, 45, 60, 101, 150, 220])}", "NETWORK_INFO"),
             "room": lambda: r.choice([f"{r.randint(1, 3)}{r.randint(0, 3)}{r.randint(1, 9)}", f"C{r.randint(10, 30)}", f"{r.randint(100, 260)}"]),
             "bus": lambda: str(r.randint(3, 61)),
@@ -280,11 +229,7 @@ def fill(tmpl: str, F: Filler, gender: dict) -> tuple[str, list[list[str]]]:
                                  r.choice(["(845) 555-0100", "(845) 555-0110", "845-555-0110"])),
             "attline": lambda: r.choice(["845-555-0120", "(845) 555-0120"]),
             "pubmail": lambda: r.choice(["info@hvcsd.org", "attendance@hvcsd.org"]),
-        }[key]()
-        cache[ck] = val
-        return val
-
-    return MARK_RE.sub(sub, tmpl), roster
+        }
 
 
 SK: list[dict] = []
@@ -887,7 +832,7 @@ def main() -> None:
         for attempt in range(n + 3):
             if made >= n:
                 break
-            text, roster = fill(sk["text"], F, sk["g"])
+            text, roster = genlib.fill(sk["text"], F, sk["g"])
             kind = "official" if "O" in fl else None if "N" in fl else "personal"
             if kind == "personal" and "R" not in fl and rng.random() < 0.07:
                 kind = None

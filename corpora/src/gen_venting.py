@@ -11,8 +11,8 @@ rappers, athletes, telenovela / anime characters, saints and holidays, pets with
 poster's own adult family, coworkers by title, general venting with no identifiable kid, numbers that
 are not IDs (room, bus, score, price).
 
-The mechanism (Filler, fill(), placeholder syntax, verdict from labels, reps_for/main) follows
-gen_support.py / gen_casual.py; every skeleton below is new and written for this slice.
+The mechanism (Filler, fill(), placeholder syntax, verdict from labels, the main loop) is
+genlib.py's; every skeleton below is new and written for this slice.
 Deterministic: fixed seed, no clock, no environment input.
 
 Placeholders (``{name}`` or ``{name.variant}``):
@@ -32,11 +32,10 @@ from __future__ import annotations
 
 import random
 import re
-from collections import Counter
 from pathlib import Path
 
 import genlib
-from genlib import MARK_RE, SENSITIVE, fold, mk, parse_gender, verdict
+from genlib import SENSITIVE, parse_gender
 
 OUT = Path(__file__).resolve().parent / "venting.jsonl"
 SEED = 20251129
@@ -155,6 +154,17 @@ class Filler(genlib.Filler):
     DOB_FORMATS = ["{m}/{d}/{y}", "{m}/{d}/{yy:02d}", "{monthlow} {d} {y}", "{d}/{m}/{y}", "{m}-{d}-{yy:02d}"]
     HOSTS = ["sis-app02.hvcsd.local", "gradebook.hvcsd.local", "printsrv.mrms.hvcsd.local", "dc01.hvcsd.local",
              "cam-nvr.hvhs.lan", "chromebook-mdm.hvcsd.internal", "doors.hvcsd.local"]
+    NICKS = NICKS
+    LATIN_VARS = ("handle", "email", "lowtag", "tag", "fulltag")
+    DISTINCT_FIRST = True
+    PRONOUNS = (r"\b(he|him|his|he's|hes|himself|él|el niño|mijo)\b",
+                r"\b(she|her|hers|she's|shes|herself|ella|la niña|mija)\b")
+    STUDENT_EMAIL_YEARS = (27, 35)
+    FORMS = {**genlib.Filler.FORMS,
+             "lowlast": lambda first, last, nick: last.lower(),
+             "tag": lambda first, last, nick: re.sub(r"[\s\-'.]", "", first),
+             "lowtag": lambda first, last, nick: re.sub(r"[\s\-'.]", "", first).lower(),
+             "fulltag": lambda first, last, nick: re.sub(r"[\s\-'.]", "", first + last)}
 
     def _draw(self, loc: str, gender: str | None, latin: bool, kid: bool = False) -> tuple[str, str] | None:
         r = self.rng
@@ -173,6 +183,12 @@ class Filler(genlib.Filler):
             return None
         return got
 
+    def child(self, gender: str | None = None, latin: bool = False) -> tuple[str, str]:
+        return self.person(gender, latin, kid=True)
+
+    def adult(self, gender: str | None) -> tuple[str, str]:
+        return self.person(gender, latin=True)
+
     def _email_locals(self, f: str, l: str) -> list[str]:
         r = self.rng
         return [f"{f}.{l}", f"{f}{l}{r.randint(1, 99)}", f"{f[0]}{l}", f"{l}family{r.randint(1, 9)}",
@@ -186,89 +202,15 @@ class Filler(genlib.Filler):
                          f"{r.choice(['purple', 'boba', 'sunny', 'dragon', 'falcon'])}{r.choice(['cat', 'dog', 'moon'])}{r.randint(1, 999)}",
                          f"Welcome{r.randint(1, 12):02d}{r.choice(['*', '!', ''])}"])
 
+    def handle(self, f: str, l: str) -> str:
+        r = self.rng
+        return r.choice([f"{f}{l[:1]}{r.randint(1, 99)}", f"{f}_{l}", f"{f}.{l}{r.randint(10, 14)}",
+                         f"{f}{r.choice(['_bby', 'xo', '.szn', '_0', 'lol', '_fut', 'ff'])}",
+                         f"its{f}{r.randint(1, 9)}", f"{f}{l}.{r.choice(['mp4', 'jpg', 'exe'])}"])
 
-def fill(tmpl: str, F: Filler, gender: dict) -> tuple[str, list[list[str]]]:
-    r = F.rng
-    students: dict[str, dict] = {}
-    adults: dict[str, tuple[str, str]] = {}
-    cache: dict[str, str] = {}
-    roster: list[list[str]] = []
-    need_nick = set(m.group(1) for m in MARK_RE.finditer(tmpl) if m.group(2) in ("nick", "nicklow"))
-    need_latin = set(m.group(1) for m in MARK_RE.finditer(tmpl) if m.group(2) in ("handle", "email", "lowtag", "tag", "fulltag"))
-    skeys = set(m.group(1) for m in MARK_RE.finditer(tmpl) if re.fullmatch(r"s\d", m.group(1)))
-    if len(skeys) == 1 and not (skeys & set(gender)):
-        low = MARK_RE.sub(" ", tmpl).lower()
-        he = re.search(r"\b(he|him|his|he's|hes|himself|él|el niño|mijo)\b", low)
-        she = re.search(r"\b(she|her|hers|she's|shes|herself|ella|la niña|mija)\b", low)
-        if he and not she:
-            gender = {**gender, next(iter(skeys)): "m"}
-        elif she and not he:
-            gender = {**gender, next(iter(skeys)): "f"}
-
-    def student(key: str) -> dict:
-        if key not in students:
-            while True:
-                if key in need_nick:
-                    first, nick = r.choice(NICKS)
-                    last = F.person(latin=True, kid=True)[1]
-                else:
-                    first, last = F.person(gender.get(key), latin=key in need_latin, kid=True)
-                    nick = ""
-                if all(first != s["first"] for s in students.values()):
-                    break
-            students[key] = {"first": first, "last": last, "nick": nick}
-            roster.append([first, last, nick])
-        return students[key]
-
-    def adult(key: str) -> tuple[str, str]:
-        if key not in adults:
-            adults[key] = F.person(gender.get(key), latin=True)
-        return adults[key]
-
-    def sub(m: re.Match) -> str:
-        key, var = m.group(1), m.group(2)
-        ck = f"{key}.{var}"
-        if key.startswith("s") and key[1:].isdigit():
-            st = student(key)
-            first, last, nick = st["first"], st["last"], st["nick"]
-            tag = re.sub(r"[\s\-'.]", "", first)
-            forms = {
-                None: first, "full": f"{first} {last}", "last": last, "lowlast": last.lower(), "low": first.lower(),
-                "lowfull": f"{first} {last}".lower(), "up": first.upper(), "nick": nick, "nicklow": nick.lower(),
-                "tag": tag, "lowtag": tag.lower(), "fulltag": re.sub(r"[\s\-'.]", "", first + last),
-                "init": f"{first[0]}.{last[0]}.", "lastinit": f"{first} {last[0]}.",
-            }
-            if var in forms:
-                return mk(forms[var], "STUDENT_NAME")
-            if var == "handle":
-                if ck not in cache:
-                    f, l = fold(first).lower(), fold(last).lower()
-                    cache[ck] = r.choice([f"{f}{l[:1]}{r.randint(1, 99)}", f"{f}_{l}", f"{f}.{l}{r.randint(10, 14)}",
-                                          f"{f}{r.choice(['_bby', 'xo', '.szn', '_0', 'lol', '_fut', 'ff'])}",
-                                          f"its{f}{r.randint(1, 9)}", f"{f}{l}.{r.choice(['mp4', 'jpg', 'exe'])}"])
-                return mk(cache[ck], "STUDENT_NAME")
-            if var == "email":
-                if ck not in cache:
-                    f, l = fold(first).lower(), fold(last).lower()
-                    cache[ck] = r.choice([f"{f[:1]}{l}{r.randint(27, 35)}@students.hvcsd.org",
-                                          f"{f}.{l}@students.hvcsd.org", f"{f}{l}{r.randint(1, 99)}@gmail.com"])
-                return mk(cache[ck], "EMAIL_ADDRESS")
-            raise KeyError(ck)
-        if key == "kid":
-            if "kid" not in cache:
-                cache["kid"] = F.person(gender.get("kid"), kid=True)[0]
-            return mk(cache["kid"].lower() if var == "low" else cache["kid"], "STUDENT_NAME")
-        if key.startswith("a") and key[1:].isdigit():
-            first, last = adult(key)
-            return {None: first, "full": f"{first} {last}", "low": first.lower()}[var]
-        if key.startswith("t") and key[1:].isdigit():
-            if key not in cache:
-                cache[key] = F.surname()
-            return cache[key].lower() if var == "low" else cache[key]
-        if ck in cache:
-            return cache[ck]
-        val = {
-            **genlib.marked_values(F, var),
+    def values(self, var: str | None) -> dict:
+        r = self.rng
+        return {
             "pet": lambda: r.choice(PETS),
             "room": lambda: r.choice([f"{r.randint(1, 2)}{r.randint(0, 3)}{r.randint(1, 9)}", f"{r.randint(100, 240)}", f"B{r.randint(10, 24)}"]),
             "bus": lambda: str(r.randint(2, 58)),
@@ -282,11 +224,7 @@ def fill(tmpl: str, F: Filler, gender: dict) -> tuple[str, list[list[str]]]:
                                  r.choice(["(845) 555-0100", "845-555-0100", "(845) 555-0110"])),
             "attline": lambda: r.choice(["845-555-0120", "(845) 555-0120", "845.555.0120"]),
             "pubmail": lambda: r.choice(["info@hvcsd.org", "attendance@hvcsd.org"]),
-        }[key]()
-        cache[ck] = val
-        return val
-
-    return MARK_RE.sub(sub, tmpl), roster
+        }
 
 
 SK: list[dict] = []
@@ -819,50 +757,14 @@ def reps_for(sk: dict, rng: random.Random) -> int:
     return 2 if x < 0.45 else 1
 
 
+def bio(sk: dict, kind, rng: random.Random) -> str | None:
+    return genlib.draw_bio(sk["flags"], kind, rng, lambda: rng.choice(OFFICIAL_BIOS), 0.85,
+                           lambda disc: rng.choice(BIO_DISC if disc else BIO_PLAIN),
+                           (0.3, 0.2) if "R" in sk["flags"] else (0.35, 0.25))
+
+
 def main() -> None:
-    F = Filler(SEED)
-    rng = random.Random(SEED + 1)
-    out = []
-    seen = set()
-    texts = [sk["text"] for sk in SK]
-    dup = [t for t, c in Counter(texts).items() if c > 1]
-    assert not dup, dup
-    for sk in SK:
-        fl = sk["flags"]
-        assert not ({"N", "O"} & fl and "R" in fl), sk["text"]
-        for _ in range(reps_for(sk, rng)):
-            text, roster = fill(sk["text"], F, sk["g"])
-            if text in seen:
-                continue
-            seen.add(text)
-            if "O" in fl:
-                kind = "official"
-            elif "N" in fl:
-                kind = None
-            else:
-                kind = "personal"
-                if "R" not in fl and rng.random() < 0.07:
-                    kind = None
-            if kind is None or "b0" in fl:
-                bio = None
-            elif kind == "official":
-                bio = rng.choice(OFFICIAL_BIOS) if rng.random() < 0.85 else None
-            elif "bd" in fl:
-                bio = rng.choice(BIO_DISC)
-            elif "bp" in fl:
-                bio = rng.choice(BIO_PLAIN)
-            else:
-                x = rng.random()
-                p_none, p_disc = (0.3, 0.2) if "R" in fl else (0.35, 0.25)
-                bio = None if x < p_none else rng.choice(BIO_DISC) if x < p_none + p_disc else rng.choice(BIO_PLAIN)
-            required = "R" in fl and kind == "personal"
-            present = "D" in fl or bio in BIO_DISC
-            v = verdict(text, sk["cats"], kind, required, present)
-            out.append({"text": text, "kind": kind, "bio": bio, "categories": sorted(set(sk["cats"])),
-                        "disclaimer": {"required": required, "present": present}, "verdict": v,
-                        "roster": roster, "voice": sk["voice"]})
-    genlib.write_jsonl(OUT, out)
-    print(f"{len(SK)} skeletons -> {len(out)} posts; verdicts {dict(Counter(r['verdict'] for r in out))}")
+    genlib.generate(SK, Filler(SEED), random.Random(SEED + 1), OUT, reps_for, bio, set(BIO_DISC))
 
 
 if __name__ == "__main__":

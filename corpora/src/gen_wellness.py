@@ -13,8 +13,8 @@ that look like names, fitness personalities, words that are also names (Hope, Gr
 staff by title, parks and fields named after people, bus / room numbers, race times, scores, calories
 and the district's public contacts.
 
-The mechanism (Filler, fill(), placeholder syntax, verdict from labels, reps_for/main) follows
-gen_support.py; every skeleton below is new and written for this slice. Deterministic: fixed seed,
+The mechanism (Filler, fill(), placeholder syntax, verdict from labels, the main loop) is
+genlib.py's; every skeleton below is new and written for this slice. Deterministic: fixed seed,
 no clock, no environment input.
 
 Placeholders (``{name}`` or ``{name.variant}``):
@@ -40,7 +40,7 @@ from collections import Counter
 from pathlib import Path
 
 import genlib
-from genlib import MARK_RE, SENSITIVE, fold, mk, parse_gender, verdict
+from genlib import SENSITIVE, mk, parse_gender
 
 OUT = Path(__file__).resolve().parent / "wellness.jsonl"
 SEED = 20260607
@@ -137,6 +137,12 @@ class Filler(genlib.Filler):
                      "optonline.net", "verizon.net"]
     HOSTS = ["nutrikids-pos.hvcsd.local", "mealsrv01.hvcsd.local", "athletics-nas.hvhs.hvcsd.local",
              "health-emr.hvcsd.internal", "busgarage-nvr.hvcsd.lan"]
+    NICKS = NICKS
+    LATIN_VARS = ("handle", "email", "tag", "fulltag")
+    DISTINCT_FIRST = True
+    FORMS = {**genlib.Filler.FORMS,
+             "tag": lambda first, last, nick: re.sub(r"[\s\-'.]", "", first),
+             "fulltag": lambda first, last, nick: re.sub(r"[\s\-'.]", "", first + last)}
 
     def _draw(self, loc: str, gender: str | None, latin: bool) -> tuple[str, str] | None:
         got = super()._draw(loc, gender, latin)
@@ -155,88 +161,20 @@ class Filler(genlib.Filler):
                          f"hvcsd{r.choice(['lunch', 'camp', 'band'])}{r.randint(1, 99)}",
                          f"{r.choice(['tacos', 'kayak', 'sprint'])}{r.choice(['Tuesday', 'Falcon', 'Camp'])}{r.randint(1, 9)}"])
 
+    def nick(self, gender: str | None, taken: set[str]) -> tuple[str, str]:
+        while True:  # redraw only the nickname row, not the surname, on a clash
+            first, nick = self.rng.choice(NICKS)
+            if first not in taken:
+                return first, nick
 
-def fill(tmpl: str, F: Filler, gender: dict) -> tuple[str, list[list[str]]]:
-    r = F.rng
-    students: dict[str, dict] = {}
-    adults: dict[str, tuple[str, str]] = {}
-    cache: dict[str, str] = {}
-    roster: list[list[str]] = []
-    need_nick = set(m.group(1) for m in MARK_RE.finditer(tmpl) if m.group(2) == "nick")
-    need_latin = set(m.group(1) for m in MARK_RE.finditer(tmpl) if m.group(2) in ("handle", "email", "tag", "fulltag"))
+    def handle(self, f: str, l: str) -> str:
+        r = self.rng
+        return r.choice([f"{f}{l[:1]}{r.randint(1, 99)}", f"{f}_{l}", f"{f}.runs",
+                         f"{f}{r.choice(['_xc', '.swims', '_lax', 'tuba', '_hoops'])}{r.randint(1, 12)}"])
 
-    def student(key: str) -> dict:
-        if key not in students:
-            if key in need_nick:
-                while True:
-                    first, nick = r.choice(NICKS)
-                    if all(s["first"] != first for s in students.values()):
-                        break
-                last = F.person(latin=True)[1]
-            else:
-                while True:
-                    first, last = F.person(gender.get(key), latin=key in need_latin)
-                    if all(s["first"] != first for s in students.values()):
-                        break
-                nick = ""
-            st = {"first": first, "last": last, "nick": nick}
-            students[key] = st
-            roster.append([first, last, nick])
-        return students[key]
-
-    def adult(key: str) -> tuple[str, str]:
-        if key not in adults:
-            adults[key] = F.person(gender.get(key), latin=r.random() < 0.85)
-        return adults[key]
-
-    def sub(m: re.Match) -> str:
-        key, var = m.group(1), m.group(2)
-        ck = f"{key}.{var}"
-        if key.startswith("s") and key[1:].isdigit():
-            st = student(key)
-            first, last, nick = st["first"], st["last"], st["nick"]
-            if var is None:
-                return mk(first, "STUDENT_NAME")
-            if var == "full":
-                return mk(f"{first} {last}", "STUDENT_NAME")
-            if var == "last":
-                return mk(last, "STUDENT_NAME")
-            if var == "low":
-                return mk(first.lower(), "STUDENT_NAME")
-            if var == "up":
-                return mk(first.upper(), "STUDENT_NAME")
-            if var == "nick":
-                return mk(nick, "STUDENT_NAME")
-            if var == "tag":
-                return mk(re.sub(r"[\s\-'.]", "", first), "STUDENT_NAME")
-            if var == "fulltag":
-                return mk(re.sub(r"[\s\-'.]", "", first + last), "STUDENT_NAME")
-            if var == "handle":
-                if ck not in cache:
-                    f, l = fold(first).lower(), fold(last).lower()
-                    cache[ck] = r.choice([f"{f}{l[:1]}{r.randint(1, 99)}", f"{f}_{l}", f"{f}.runs",
-                                          f"{f}{r.choice(['_xc', '.swims', '_lax', 'tuba', '_hoops'])}{r.randint(1, 12)}"])
-                return mk(cache[ck], "STUDENT_NAME")
-            if var == "init":
-                return mk(f"{first[0]}.{last[0]}.", "STUDENT_NAME")
-            if var == "lastinit":
-                return mk(f"{first} {last[0]}.", "STUDENT_NAME")
-            raise KeyError(ck)
-        if key == "kid":
-            if ck not in cache:
-                cache[ck] = F.person(gender.get("kid"))[0]
-            return mk(cache[ck], "STUDENT_NAME")
-        if key.startswith("a") and key[1:].isdigit():
-            first, last = adult(key)
-            return {None: first, "full": f"{first} {last}", "low": first.lower()}[var]
-        if key.startswith("t") and key[1:].isdigit():
-            if ck not in cache:
-                cache[ck] = F.surname()
-            return cache[ck]
-        if ck in cache:
-            return cache[ck]
-        val = {
-            **genlib.marked_values(F, var),
+    def values(self, var: str | None) -> dict:
+        r = self.rng
+        return {
             "vlan": lambda: mk(f"VLAN {r.choice([12, 30, 45, 60, 110, 220])}", "NETWORK_INFO"),
             "room": lambda: r.choice([f"{r.randint(1, 3)}{r.randint(0, 3)}{r.randint(1, 9)}", f"G{r.randint(1, 9)}", f"{r.randint(100, 240)}"]),
             "bus": lambda: str(r.randint(2, 58)),
@@ -264,11 +202,7 @@ def fill(tmpl: str, F: Filler, gender: dict) -> tuple[str, list[list[str]]]:
             "num": lambda: str(r.randint(3, 19)),
             "miles": lambda: f"{r.randint(2, 14)}.{r.randint(0, 9)}",
             "temp": lambda: f"{r.randint(88, 99)}°",
-        }[key]()
-        cache[ck] = val
-        return val
-
-    return MARK_RE.sub(sub, tmpl), roster
+        }
 
 
 SK: list[dict] = []
@@ -941,51 +875,15 @@ def pick_bio(voice: str, want_disc: bool, rng: random.Random) -> str:
     return rng.choice(pool)[1]
 
 
+def bio(sk: dict, kind, rng: random.Random) -> str | None:
+    # opinion posts mostly lack a disclaimer; a minority carry one in the bio
+    return genlib.draw_bio(sk["flags"], kind, rng, lambda: OFFICIAL_BIO[ROLE_OF_VOICE[sk["voice"]]], 0.8,
+                           lambda disc: pick_bio(sk["voice"], disc, rng),
+                           (0.3, 0.25) if "R" in sk["flags"] else (0.35, 0.25))
+
+
 def main() -> None:
-    F = Filler(SEED)
-    rng = random.Random(SEED + 1)
-    out = []
-    seen = set()
-    texts = [sk["text"] for sk in SK]
-    dup = [t for t, c in Counter(texts).items() if c > 1]
-    assert not dup, dup
-    for sk in SK:
-        fl = sk["flags"]
-        assert not ({"N", "O"} & fl and "R" in fl), sk["text"]
-        for _ in range(reps_for(sk, rng)):
-            text, roster = fill(sk["text"], F, sk["g"])
-            if text in seen:
-                continue
-            seen.add(text)
-            if "O" in fl:
-                kind = "official"
-            elif "N" in fl:
-                kind = None
-            else:
-                kind = "personal"
-                if "R" not in fl and rng.random() < 0.07:
-                    kind = None
-            if kind is None or "b0" in fl:
-                bio = None
-            elif kind == "official":
-                bio = OFFICIAL_BIO[ROLE_OF_VOICE[sk["voice"]]] if rng.random() < 0.8 else None
-            elif "bd" in fl:
-                bio = pick_bio(sk["voice"], True, rng)
-            elif "bp" in fl:
-                bio = pick_bio(sk["voice"], False, rng)
-            else:
-                x = rng.random()
-                # opinion posts mostly lack a disclaimer; a minority carry one in the bio
-                p_none, p_disc = (0.3, 0.25) if "R" in fl else (0.35, 0.25)
-                bio = None if x < p_none else pick_bio(sk["voice"], x < p_none + p_disc, rng)
-            required = "R" in fl and kind == "personal"
-            present = "D" in fl or bio in DISC_BIOS
-            v = verdict(text, sk["cats"], kind, required, present)
-            out.append({"text": text, "kind": kind, "bio": bio, "categories": sorted(set(sk["cats"])),
-                        "disclaimer": {"required": required, "present": present}, "verdict": v,
-                        "roster": roster, "voice": sk["voice"]})
-    genlib.write_jsonl(OUT, out)
-    print(f"{len(SK)} skeletons -> {len(out)} posts; verdicts {dict(Counter(r['verdict'] for r in out))}")
+    out = genlib.generate(SK, Filler(SEED), random.Random(SEED + 1), OUT, reps_for, bio, DISC_BIOS)
     print("categories", dict(Counter(c for r in out for c in r["categories"])))
 
 

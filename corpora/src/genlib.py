@@ -1,8 +1,17 @@
 """Shared machinery of the slice corpus generators (gen_support, gen_casual, gen_schoollife,
-gen_staffroom): the Filler base class (names, phones, emails, addresses, dates of birth, codes,
-IPs, SSNs), the placeholder / span syntax, the marked-value table used by fill(), verdict() and
-the JSONL writer. Each generator subclasses Filler and sets its own data (locales, weights, phone
-areas, hosts...) as class attributes, overriding only the methods whose shape differs.
+gen_staffroom, gen_leadership, gen_longform, gen_venting, gen_wellness): the Filler base class
+(names, phones, emails, addresses, dates of birth, codes, IPs, SSNs), the placeholder / span
+syntax, fill() (placeholder substitution), the marked-value table it uses, verdict(), draw_bio()
+(the usual bio draw), generate() (the main loop: skeletons -> labelled posts, written as JSONL)
+and the JSONL writer. All eight use fill(); all but gen_staffroom use generate() (staffroom's loop
+draws the kind before its duplicate check and appends disclaimers to the text, so it keeps its own).
+
+Each generator subclasses Filler and sets its own data (locales, weights, phone areas, hosts,
+nicknames, student-name FORMS, which variants need a Latin name...) as class attributes,
+overriding only the methods whose shape differs: handle() for {s1.handle}, values() for its
+unmarked placeholders, special() for keys of its own that keep per-post state (longform's {p1}
+pseudonyms, schoollife's {show} / {role1}, casual's {street}) or are drawn anew at each use
+(staffroom's {disc} / {fake}); child() / adult() / nick() where its names are drawn differently.
 
 Every helper draws from the caller's RNG in the same order as the code it replaced, so the
 generated corpora stay byte-identical. Deterministic: no clock, no environment input.
@@ -13,6 +22,7 @@ import json
 import random
 import re
 import unicodedata
+from collections import Counter
 from pathlib import Path
 from typing import Callable
 
@@ -76,6 +86,28 @@ class Filler:
     DOB_FORMATS = ["{m}/{d}/{y}", "{y}-{m:02d}-{d:02d}", "{month} {d}, {y}", "{m:02d}/{d:02d}/{yy:02d}",
                    "{d} {month} {y}"]
     HOSTS: list[str] = []
+    # -- used by fill() --
+    NICKS: list[tuple] = []         # (first, nickname) or (first, nickname, gender)
+    NICK_VARS = ("nick", "nicklow")  # variants for which a student is drawn from NICKS
+    LATIN_VARS = ("handle", "email")  # variants that need a student name with ASCII letters
+    DISTINCT_FIRST = False          # redraw a student whose first name another student of the post has
+    PRONOUNS: tuple[str, str] | None = None  # (he, she) regexes: a lone ungendered student follows them
+    STUDENT_EMAIL_YEARS = (24, 33)  # graduation years in {s1.email}
+    # student-name variants {s1} {s1.full} ...: variant -> f(first, last, nick)
+    FORMS: dict[str | None, Callable[[str, str, str], str]] = {
+        None: lambda first, last, nick: first,
+        "full": lambda first, last, nick: f"{first} {last}",
+        "last": lambda first, last, nick: last,
+        "low": lambda first, last, nick: first.lower(),
+        "lowfull": lambda first, last, nick: f"{first} {last}".lower(),
+        "up": lambda first, last, nick: first.upper(),
+        "nick": lambda first, last, nick: nick,
+        "nicklow": lambda first, last, nick: nick.lower(),
+        "tag": lambda first, last, nick: first.replace(" ", "").replace("-", ""),
+        "fulltag": lambda first, last, nick: (first + last).replace(" ", "").replace("-", ""),
+        "init": lambda first, last, nick: f"{first[0]}.{last[0]}.",
+        "lastinit": lambda first, last, nick: f"{first} {last[0]}.",
+    }
 
     def __init__(self, seed: int):
         self.rng = random.Random(seed)
@@ -123,6 +155,42 @@ class Filler:
 
     def surname(self) -> str:
         return self.person(latin=self.rng.random() < 0.9)[1]
+
+    def child(self, gender: str | None = None, latin: bool = False) -> tuple[str, str]:
+        """A student's (first, last); slices with a kids' name pool override it."""
+        return self.person(gender, latin)
+
+    def adult(self, gender: str | None) -> tuple[str, str]:
+        """An adult's (first, last) for {a1}."""
+        return self.person(gender, latin=self.rng.random() < 0.85)
+
+    def nick(self, gender: str | None, taken: set[str]) -> tuple[str, str]:
+        """(first, nickname) from NICKS; rows with a third field keep to the student's gender.
+        taken: first names the post already has (the default ignores it)."""
+        g = (gender or "").split("@")[0] or None
+        row = self.rng.choice([n for n in self.NICKS if g is None or len(n) < 3 or n[2] == g])
+        return row[0], row[1]
+
+    def handle(self, f: str, l: str) -> str:
+        """{s1.handle} from the folded lower-case first / last name."""
+        raise NotImplementedError
+
+    def student_email(self, f: str, l: str) -> str:
+        """{s1.email} from the folded lower-case first / last name."""
+        r = self.rng
+        lo, hi = self.STUDENT_EMAIL_YEARS
+        return r.choice([f"{f[:1]}{l}{r.randint(lo, hi)}@students.hvcsd.org",
+                         f"{f}.{l}@students.hvcsd.org", f"{f}{l}{r.randint(1, 99)}@gmail.com"])
+
+    def values(self, var: str | None) -> dict[str, Callable[[], str]]:
+        """The slice's own placeholders (besides marked_values()), as lazy makers; fill() caches
+        each value per {key.variant}."""
+        return {}
+
+    def special(self, key: str, var: str | None, gender: dict, post: dict) -> str | None:
+        """A placeholder the slice fills itself (fill() does not cache it), or None for the others.
+        post: a dict for the slice's own state, fresh for each post."""
+        return None
 
     # -- contact details -------------------------------------------------------------------------
     def phone(self) -> str:
@@ -212,3 +280,141 @@ def marked_values(F: Filler, var: str | None) -> dict[str, Callable[[], str]]:
         "ip": lambda: mk(F.ip(), "NETWORK_INFO"),
         "host": lambda: mk(F.host(var), "NETWORK_INFO"),
     }
+
+
+def fill(tmpl: str, F: Filler, gender: dict) -> tuple[str, list[list[str]]]:
+    """Substitute every {key} / {key.variant} of tmpl; returns (text, roster rows [first, last, nick]).
+
+    Students {s1...} (F.FORMS, handle, email) get a roster row; {kid} is a marked student name
+    without one; {a1} adults and {t1} staff surnames are unmarked; then F.special(), then the
+    cached marked_values() and F.values().
+    """
+    students: dict[str, dict] = {}
+    adults: dict[str, tuple[str, str]] = {}
+    cache: dict[str, str] = {}
+    roster: list[list[str]] = []
+    post: dict = {}
+    need_nick = {m.group(1) for m in MARK_RE.finditer(tmpl) if m.group(2) in F.NICK_VARS}
+    need_latin = {m.group(1) for m in MARK_RE.finditer(tmpl) if m.group(2) in F.LATIN_VARS}
+    if F.PRONOUNS:
+        skeys = {m.group(1) for m in MARK_RE.finditer(tmpl) if re.fullmatch(r"s\d", m.group(1))}
+        if len(skeys) == 1 and not (skeys & set(gender)):
+            # one student and no explicit gender: follow the pronouns of the skeleton
+            low = MARK_RE.sub(" ", tmpl).lower()
+            he, she = (re.search(p, low) for p in F.PRONOUNS)
+            if he and not she:
+                gender = {**gender, skeys.pop(): "m"}
+            elif she and not he:
+                gender = {**gender, skeys.pop(): "f"}
+
+    def student(key: str) -> dict:
+        if key not in students:
+            taken = {s["first"] for s in students.values()}
+            while True:
+                if key in need_nick:
+                    first, nick = F.nick(gender.get(key), taken)
+                    last = F.child(latin=True)[1]
+                else:
+                    first, last = F.child(gender.get(key), latin=key in need_latin)
+                    nick = ""
+                if not F.DISTINCT_FIRST or first not in taken:
+                    break
+            students[key] = {"first": first, "last": last, "nick": nick}
+            roster.append([first, last, nick])
+        return students[key]
+
+    def sub(m: re.Match) -> str:
+        key, var = m.group(1), m.group(2)
+        ck = f"{key}.{var}"
+        if key.startswith("s") and key[1:].isdigit():
+            st = student(key)
+            first, last, nick = st["first"], st["last"], st["nick"]
+            if var in F.FORMS:
+                return mk(F.FORMS[var](first, last, nick), "STUDENT_NAME")
+            if var in ("handle", "email"):
+                if ck not in cache:
+                    f, l = fold(first).lower(), fold(last).lower()
+                    cache[ck] = F.handle(f, l) if var == "handle" else F.student_email(f, l)
+                return mk(cache[ck], "STUDENT_NAME" if var == "handle" else "EMAIL_ADDRESS")
+            raise KeyError(ck)
+        if key == "kid":
+            if "kid" not in cache:
+                cache["kid"] = F.child(gender.get("kid"))[0]
+            return mk(cache["kid"].lower() if var == "low" else cache["kid"], "STUDENT_NAME")
+        if key.startswith("a") and key[1:].isdigit():
+            if key not in adults:
+                adults[key] = F.adult(gender.get(key))
+            first, last = adults[key]
+            return {None: first, "full": f"{first} {last}", "low": first.lower(), "last": last}[var]
+        if key.startswith("t") and key[1:].isdigit():
+            if key not in cache:
+                cache[key] = F.surname()
+            return cache[key].lower() if var == "low" else cache[key]
+        got = F.special(key, var, gender, post)
+        if got is not None:
+            return got
+        if ck not in cache:
+            cache[ck] = {**marked_values(F, var), **F.values(var)}[key]()
+        return cache[ck]
+
+    return MARK_RE.sub(sub, tmpl), roster
+
+
+def draw_bio(fl: set[str], kind, rng: random.Random, official: Callable[[], str | None], p_official: float,
+             pick: Callable[[bool], str], split: tuple[float, float]) -> str | None:
+    """The usual bio draw. None for kind null or flag b0; an official post gets official() with
+    probability p_official; flags bd / bp force pick(True) / pick(False) (with / without a
+    disclaimer); else, with split = (p_none, p_disc), no bio, a disclaimer bio or a plain one."""
+    if kind is None or "b0" in fl:
+        return None
+    if kind == "official":
+        return official() if rng.random() < p_official else None
+    if "bd" in fl:
+        return pick(True)
+    if "bp" in fl:
+        return pick(False)
+    x = rng.random()
+    p_none, p_disc = split
+    return None if x < p_none else pick(x < p_none + p_disc)
+
+
+def generate(SK: list[dict], F: Filler, rng: random.Random, out_path: Path,
+             reps_for: Callable[[dict, random.Random], int], bio: Callable[[dict, object, random.Random], str | None],
+             disc_bios: set[str], p_unkind: float = 0.07, keep_personal: tuple[str, ...] = ("R",),
+             tries: int = 1) -> list[dict]:
+    """Turn the skeletons into posts, write them to out_path and return them.
+
+    Each skeleton yields reps_for(sk, rng) fills (up to `tries` draws each to get a text not seen
+    yet). Flags: O = kind official, N = kind null, otherwise personal, made null with probability
+    p_unkind unless a flag of keep_personal is set; R = disclaimer required, D = the text carries
+    one (else a bio in disc_bios). bio(sk, kind, rng) draws the bio.
+    """
+    texts = Counter(sk["text"] for sk in SK)
+    assert max(texts.values()) == 1, [t for t, c in texts.items() if c > 1]
+    out = []
+    seen: set[str] = set()
+    for sk in SK:
+        fl = sk["flags"]
+        assert not ({"N", "O"} & fl and "R" in fl), sk["text"]
+        assert not ("N" in fl and "O" in fl), sk["text"]
+        for _ in range(reps_for(sk, rng)):
+            for _try in range(tries):
+                text, roster = fill(sk["text"], F, sk["g"])
+                if text not in seen:
+                    break
+            else:
+                continue
+            seen.add(text)
+            kind = "official" if "O" in fl else None if "N" in fl else "personal"
+            if kind == "personal" and not any(f in fl for f in keep_personal) and rng.random() < p_unkind:
+                kind = None
+            b = bio(sk, kind, rng)
+            required = "R" in fl and kind == "personal"
+            present = "D" in fl or b in disc_bios
+            v = verdict(text, sk["cats"], kind, required, present)
+            out.append({"text": text, "kind": kind, "bio": b, "categories": sorted(set(sk["cats"])),
+                        "disclaimer": {"required": required, "present": present}, "verdict": v,
+                        "roster": roster, "voice": sk["voice"]})
+    write_jsonl(out_path, out)
+    print(f"{len(SK)} skeletons -> {len(out)} posts; verdicts {dict(Counter(r['verdict'] for r in out))}")
+    return out
