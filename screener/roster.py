@@ -16,6 +16,7 @@ from .errors import InputError
 REQUIRED = ("first_name", "last_name")
 OPTIONAL = ("student_id", "state_id", "preferred_name", "grade", "school", "media_opt_out")
 
+
 @dataclass(frozen=True)
 class Student:
     first: str
