@@ -20,11 +20,19 @@ class DisclaimerCheck:
         self._bios: dict[str, bool] = {}  # an archive repeats one bio for every post of an account
 
     def present(self, text: str) -> bool:
-        if not text:
-            return False
+        return self.present_many([text])[0]
+
+    def present_many(self, texts: list[str]) -> list[bool]:
+        """Does each text carry a disclaimer: the trained model in one batch (or the patterns)."""
+        out = [False] * len(texts)
+        todo = [i for i, t in enumerate(texts) if t]
         if self.present_model is not None:
-            return self.present_model.present_many([text])[0]
-        return self.rule_present(text)
+            answers = self.present_model.present_many([texts[i] for i in todo]) if todo else []
+        else:
+            answers = [self.rule_present(texts[i]) for i in todo]
+        for i, a in zip(todo, answers):
+            out[i] = a
+        return out
 
     def bio_present(self, bio: str) -> bool:
         if bio not in self._bios:
@@ -60,9 +68,11 @@ class DisclaimerCheck:
         return out
 
     def check(self, text: str, kind: str | None, bio: str = "", platform: str | None = None,
-              required: bool | None = None) -> Disclaimer:
+              required: bool | None = None, present: bool | None = None) -> Disclaimer:
+        """``required`` and ``present`` (of the text alone) may come precomputed for a whole batch."""
         required = self.required(text, kind) if required is None else required
-        present = self.present(text) or (bool(bio) and self.bio_present(bio))
+        present = self.present(text) if present is None else present
+        present = present or (bool(bio) and self.bio_present(bio))
         suggestion = self.suggest(text, platform) if required and not present else None
         return Disclaimer(required=required, present=present, suggestion=suggestion)
 

@@ -171,8 +171,9 @@ class Screener:
                     for t, d in zip(texts, docs)]
         categories = self.categorizer.decide_many(texts, findings)
         required = self.disclaimer.required_many(texts, [p.kind for p in posts])
-        for post, found, cats, req in zip(posts, findings, categories, required):
-            yield self.decide(post, found, cats, req)
+        present = self.disclaimer.present_many(texts)
+        for post, found, cats, req, pres in zip(posts, findings, categories, required, present):
+            yield self.decide(post, found, cats, req, pres)
 
     @cached_property
     def _entity_readers(self) -> list:
@@ -197,15 +198,15 @@ class Screener:
         return resolve_overlaps(findings)
 
     def decide(self, post: Post, findings: list[Finding], categories: list[str] | None = None,
-               required: bool | None = None) -> Report:
+               required: bool | None = None, present: bool | None = None) -> Report:
         """Categories, disclaimer, verdict and rewrite for one post's findings (categories and
-        disclaimer-required may come precomputed for a whole batch)."""
+        the disclaimer's required / present-in-the-text may come precomputed for a whole batch)."""
         from .policy import decide
 
         if categories is None:
             categories = self.categorizer.decide(post.text, findings)
         platform = (post.account or {}).get("platform")
-        disclaimer = self.disclaimer.check(post.text, post.kind, post.bio, platform, required)
+        disclaimer = self.disclaimer.check(post.text, post.kind, post.bio, platform, required, present)
         verdict, clauses, reasons = decide(findings, categories, disclaimer, post.kind, self.config.policy)
         redacted = self.redactor.redact(post.text, findings) if findings else post.text
         return Report(id=post.id, verdict=verdict, findings=tuple(findings), categories=tuple(categories),

@@ -33,7 +33,8 @@ _NOT_SECRETS = {
     "confidential", "private", "secret", "personal", "like", "literally", "actually", "probably",
     "2fa", "mfa", "sso", "ssh", "wifi", "wi-fi", "admin", "login", "off", "on", "in", "out", "up",
 }
-_NUMERIC_CODE = re.compile(r"[#*]?\d(?:-?\d){2,7}[#*]{0,2}")  # 4471#, 9-6-1-4
+_CODE_DIGITS = r"[#*]?\d(?:-?\d){2,7}[#*]{0,2}"  # 4471#, 9-6-1-4
+_NUMERIC_CODE = re.compile(_CODE_DIGITS)
 _NOT_CODE_CONTEXT = re.compile(r"\b(?:lunch|cafeteria|meal)\b|\b(?:zip|area|promo|discount|coupon|course|class|"
                                r"dress|error|status|source|qr|bar|postal|country|tracking|room|bus|page)\s*"
                                r"(?:code|pin|#|number)\b", re.I)
@@ -70,7 +71,7 @@ class Credential(Recognizer):
         Rx("user_slash_pass", r"(?<![\w/.:])(?:admin|root|administrator|sa|pi|ubnt|user)/(?P<v>[^\s/\"',;]{4,64})", 0.7),
         Rx("keyword_value", r"\b" + _KEYWORD + r"\b" + _LINK + _VALUE, 0.8),
         Rx("code_is", r"\b(?:code|combo|pin)\b[^.!?\n]{0,40}?(?:\bis\b(?:\s+(?:now|still))?|=|:)\s*"
-           r"(?P<v>[#*]?\d(?:-?\d){2,7}[#*]{0,2})(?![\w-])", 0.8),
+           r"(?P<v>" + _CODE_DIGITS + r")(?![\w-])", 0.8),
         Rx("quoted_passphrase", r"\b" + _KEYWORD + r"\b[^\n\"“]{0,30}?[\"“](?P<v>[^\"”\n]{4,64})[\"”]", 0.8),
         Rx("single_quoted_passphrase", r"\b" + _KEYWORD + r"\b[^\n'‘]{0,30}?(?<!\w)['‘](?P<v>[^'’\n]{4,64})['’](?!\w)", 0.8),
         Rx("reset_to", r"\b(?:reset|changed|set)\s+(?:it|(?:his|her|their|the|my|your)\s+(?:password|pw|login|pin))\s+to\s+"

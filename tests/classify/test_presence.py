@@ -60,3 +60,14 @@ def test_presence_labels_come_from_post_level_gold():
     got = dict(zip(texts, labels))
     assert got == {"plain post": 0, "Teacher, runner": 0, "views mine, not HVCSD's": 1, "opinion post": 1,
                    "ELA | views my own": 1}  # "another post" is ambiguous and left out
+
+
+def test_a_batch_scores_presence_in_one_model_call(screener, monkeypatch):
+    check = screener.disclaimer
+    texts = [f"The new grading policy is a mess. {PRESENT[0]}", "", NOT_PRESENT[0]]
+    one_by_one = [check.present(t) for t in texts]
+    calls = []
+    real = check.present_model.present_many
+    monkeypatch.setattr(check.present_model, "present_many", lambda ts: calls.append(len(ts)) or real(ts))
+    assert check.present_many(texts) == one_by_one == [True, False, False]
+    assert calls == [2]  # the empty text never reaches the model
