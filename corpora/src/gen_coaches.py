@@ -758,7 +758,7 @@ s("p", "wrestling coach", "Weigh-ins at 7am. {M.f} was born {dob} so he's still 
 # ---------------------------------------------------------------------------------------------
 s("p", "assistant coach", "Coach {coach} is out on medical leave for the rest of the season. I'll be running practices. Keep him in your prayers 🙏", cats="PERSONNEL")
 s("p", "athletic director", "Our JV coach got written up for leaving kids unsupervised at the bus loop. We're handling it.", cats="PERSONNEL")
-s("p", "volleyball coach", "Congrats to my assistant Ms. {t1} on her 'highly effective' rating this year! Well deserved 💯", cats="PERSONNEL", opinion=True)
+s("p", "volleyball coach", "Congrats to my assistant Ms. {t1} on her 'highly effective' rating this year! Well deserved 💯", cats="PERSONNEL")
 s("p", "band director", "Mrs. {t1} is starting maternity leave next week 👶 The pit orchestra will be in good hands with our sub.", cats="PERSONNEL")
 s("p", "football coach", "Parents filed a complaint against Coach {coach} after last week. Not my place to say more, but I've got his back.", cats="PERSONNEL", opinion=True)
 s("p", "soccer coach", "The district let go of Coach {coach2} today. After 15 years. No explanation. Unreal.", cats="PERSONNEL", opinion=True)

@@ -371,7 +371,7 @@ op :: 📢 Reminder that school budgets are public documents. Read page {NN} of 
 op :: Day 214 without a contract. We show up every day anyway. #HVCSDstrong #fairContractNow
 op :: Teachers didn't ask for a raise. We asked for planning time and a nurse in every building. Still no.
 op :: If your district is "fully staffed" but every teacher covers 3 classes a week, you are not fully staffed.
-op :: union meeting tonight, bring snacks and opinions. mostly opinions
+job :: union meeting tonight, bring snacks and opinions. mostly opinions
 op :: Our paras make less than the Target down the road. And they handle things I can't even describe. Pay them.
 op :: Step freeze for the third year in a row. At this point I'm teaching for the vibes and the health insurance.
 op :: A 1.5% raise with inflation at 4% isn't a raise. It's a pay cut with good PR.
