@@ -13,10 +13,11 @@ def texts():
     return [e.post.text for e in read_corpus(ROOT / "corpora" / "train.jsonl")[:300]]
 
 
-def test_text_model_runtime_matches_sklearn(texts):
+@pytest.mark.parametrize("nb", [False, True])
+def test_text_model_runtime_matches_sklearn(texts, nb):
     ev = [{"cue=HEALTH": 1.0} if "nurse" in t.lower() else {"generic": 1.0} for t in texts]
     targets = {"a": [int("!" in t) for t in texts], "b": [int("#" in t) for t in texts]}
-    model, _ = fit_text_model(texts, ev, targets)
+    model, _ = fit_text_model(texts, ev, targets, nb=nb)
     fitted = model.predict(texts, ev)
     exported = model.runtime().predict(texts, ev)
     for f, e in zip(fitted, exported):

@@ -1,0 +1,35 @@
+"""The naive-Bayes-scaled logistic regression: the ratio folded into coef_ scores like the model fitted
+on scaled features, and it learns a plain signal."""
+import numpy as np
+import pytest
+import scipy.sparse as sp
+from sklearn.linear_model import LogisticRegression
+
+from screener.classify.fit import NBLogisticRegression
+
+
+@pytest.fixture(scope="module")
+def data():
+    rng = np.random.default_rng(1)
+    X = sp.random(300, 40, density=0.2, format="csr", random_state=2)
+    y = (np.asarray(X[:, 3].todense()).ravel() + np.asarray(X[:, 7].todense()).ravel() > 0).astype(int)
+    flip = rng.random(300) < 0.05
+    return X, np.where(flip, 1 - y, y)
+
+
+def test_folded_ratio_scores_like_the_scaled_model(data):
+    X, y = data
+    model = NBLogisticRegression(C=2.0).fit(X, y)
+    present = (X > 0).astype(float)
+    pos = 1 + np.asarray(present[y == 1].sum(0)).ravel()
+    neg = 1 + np.asarray(present[y == 0].sum(0)).ravel()
+    ratio = np.log((pos / pos.sum()) / (neg / neg.sum()))
+    scaled = LogisticRegression(C=2.0, max_iter=5000, class_weight="balanced").fit(X.multiply(ratio).tocsr(), y)
+    want = scaled.predict_proba(X.multiply(ratio).tocsr())[:, 1]
+    assert model.predict_proba(X)[:, 1] == pytest.approx(want, abs=1e-9)
+
+
+def test_learns_the_signal(data):
+    X, y = data
+    model = NBLogisticRegression().fit(X[:200], y[:200])
+    assert (model.predict(X[200:]) == y[200:]).mean() > 0.85
