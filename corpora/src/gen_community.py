@@ -44,7 +44,7 @@ from collections import Counter
 from pathlib import Path
 
 import genlib
-from genlib import SENSITIVE, fold, mk, parse_gender
+from genlib import SENSITIVE, fold, mk
 
 OUT = Path(__file__).resolve().parent / "community.jsonl"
 SEED = 20260714
@@ -282,18 +282,8 @@ class Filler(genlib.Filler):
         }
 
 
-SK: list[dict] = []
-_voice = ["community staff"]
-
-
-def V(v: str, role: str) -> None:
-    _voice[0] = v
-    ROLE_OF_VOICE[v] = role
-
-
-def P(text: str, cats: str = "", flags: str = "", g: str = "") -> None:
-    SK.append({"text": text, "cats": cats.split(), "flags": set(flags.split()), "voice": _voice[0],
-               "g": parse_gender(g)})
+SK = genlib.Skeletons("community staff", ROLE_OF_VOICE)
+V, P = SK.V, SK.P
 
 
 # ---------------------------------------------------------------------------------------------
@@ -1175,9 +1165,7 @@ def pick_bio(voice: str, want_disc: bool, rng: random.Random) -> str | None:
     role = ROLE_OF_VOICE.get(voice)
     if role == "anon":  # anonymous threads carry no profile text
         return None
-    pool = [b for b in BIOS if b[2] == want_disc]
-    same = [b for b in pool if b[0] == role]
-    return rng.choice(same or pool)[1]
+    return genlib.pick_bio(BIOS, role, want_disc, rng)
 
 
 def bio(sk: dict, kind, rng: random.Random) -> str | None:

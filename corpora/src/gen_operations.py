@@ -46,7 +46,7 @@ from collections import Counter
 from pathlib import Path
 
 import genlib
-from genlib import MARK_RE, mk, parse_gender
+from genlib import MARK_RE, mk
 
 OUT = Path(__file__).resolve().parent / "operations.jsonl"
 SEED = 20260711
@@ -250,18 +250,8 @@ class Filler(genlib.Filler):
         }
 
 
-SK: list[dict] = []
-_voice = ["operations staff"]
-
-
-def V(v: str, role: str) -> None:
-    _voice[0] = v
-    ROLE_OF_VOICE[v] = role
-
-
-def P(text: str, cats: str = "", flags: str = "", g: str = "") -> None:
-    SK.append({"text": text, "cats": cats.split(), "flags": set(flags.split()), "voice": _voice[0],
-               "g": parse_gender(g)})
+SK = genlib.Skeletons("operations staff", ROLE_OF_VOICE)
+V, P = SK.V, SK.P
 
 
 # ---------------------------------------------------------------------------------------------
@@ -948,11 +938,7 @@ def reps_for(sk: dict, rng: random.Random) -> int:
 
 def pick_bio(voice: str, want_disc: bool, rng: random.Random) -> str:
     role = ROLE_OF_VOICE.get(voice)
-    pool = [b for b in BIOS if b[2] == want_disc]
-    same = [b for b in pool if b[0] == role]
-    if same:
-        pool = same
-    return rng.choice(pool)[1]
+    return genlib.pick_bio(BIOS, role, want_disc, rng)
 
 
 def bio(sk: dict, kind, rng: random.Random) -> str | None:

@@ -43,7 +43,7 @@ from collections import Counter
 from pathlib import Path
 
 import genlib
-from genlib import SENSITIVE, mk, parse_gender
+from genlib import SENSITIVE, mk
 
 OUT = Path(__file__).resolve().parent / "pairs.jsonl"
 SEED = 20260731
@@ -244,18 +244,8 @@ class Filler(genlib.Filler):
 
 HOST_POOLS = {"bus": ["busgps01.hvcsd.local", "transpo-gps.hvcsd.internal", "avl-srv2.hvcsd.lan"]}
 
-SK: list[dict] = []
-_voice = ["school staff"]
-
-
-def V(v: str, role: str) -> None:
-    _voice[0] = v
-    ROLE_OF_VOICE[v] = role
-
-
-def P(text: str, cats: str = "", flags: str = "", g: str = "") -> None:
-    SK.append({"text": text, "cats": cats.split(), "flags": set(flags.split()), "voice": _voice[0],
-               "g": parse_gender(g)})
+SK = genlib.Skeletons("school staff", ROLE_OF_VOICE)
+V, P = SK.V, SK.P
 
 
 def reps_for(sk: dict, rng: random.Random) -> int:
@@ -273,9 +263,7 @@ def reps_for(sk: dict, rng: random.Random) -> int:
 
 def pick_bio(voice: str, want_disc: bool, rng: random.Random) -> str:
     role = ROLE_OF_VOICE.get(voice)
-    pool = [b for b in BIOS if b[2] == want_disc]
-    same = [b for b in pool if b[0] == role]
-    return rng.choice(same or pool)[1]
+    return genlib.pick_bio(BIOS, role, want_disc, rng)
 
 
 def bio(sk: dict, kind, rng: random.Random) -> str | None:

@@ -361,6 +361,30 @@ def fill(tmpl: str, F: Filler, gender: dict) -> tuple[str, list[list[str]]]:
     return MARK_RE.sub(sub, tmpl), roster
 
 
+class Skeletons(list):
+    """A slice's skeletons as its writer types them: ``V(voice, role)`` sets who writes the ``P(...)``
+    lines that follow (and the role whose bios they draw); ``P(text, cats, flags, g)`` adds one."""
+
+    def __init__(self, voice: str, role_of_voice: dict[str, str]):
+        super().__init__()
+        self.voice, self.role_of_voice = voice, role_of_voice
+
+    def V(self, voice: str, role: str) -> None:
+        self.voice = voice
+        self.role_of_voice[voice] = role
+
+    def P(self, text: str, cats: str = "", flags: str = "", g: str = "") -> None:
+        self.append({"text": text, "cats": cats.split(), "flags": set(flags.split()), "voice": self.voice,
+                     "g": parse_gender(g)})
+
+
+def pick_bio(bios: list[tuple[str, str, bool]], role: str | None, want_disc: bool, rng: random.Random) -> str:
+    """A bio (role, text, has a disclaimer) of the writer's role if there is one, else of any role."""
+    pool = [b for b in bios if b[2] == want_disc]
+    same = [b for b in pool if b[0] == role]
+    return rng.choice(same or pool)[1]
+
+
 def draw_bio(fl: set[str], kind, rng: random.Random, official: Callable[[], str | None], p_official: float,
              pick: Callable[[bool], str], split: tuple[float, float]) -> str | None:
     """The usual bio draw. None for kind null or flag b0; an official post gets official() with
