@@ -76,24 +76,36 @@ def f1_score(pred: np.ndarray, y: np.ndarray) -> float:
     return 2 * int((pred & (y == 1)).sum()) / max(1, int(pred.sum() + (y == 1).sum()))
 
 
-def fit_text_model(texts: list[str], ev: list[dict], targets: dict[str, list[int]],
-                   C: float = 4.0, beta: float = 1.0, nb: bool = False) -> tuple[TextModel, dict[str, float]]:
-    """Fit; pick each target's threshold by 5-fold cross-validation on these (training) posts only,
-    maximising F-beta: beta > 1 when a miss costs more than a false alarm. ``nb``: naive-Bayes-scaled
-    features (NBLogisticRegression)."""
+def text_features(texts: list[str], ev: list[dict]):
+    """Fit the vectorizers every post model reads: TF-IDF word 1-2-grams, character 3-5-grams and the
+    rule evidence. Returns them with the training matrix."""
     from sklearn.feature_extraction import DictVectorizer
     from sklearn.feature_extraction.text import TfidfVectorizer
-    from sklearn.model_selection import KFold, cross_val_predict
 
     word = TfidfVectorizer(ngram_range=(1, 2), min_df=2, sublinear_tf=True, lowercase=True,
                            token_pattern=r"(?u)\b\w[\w'’-]*\b|[#@]\w+")
     char = TfidfVectorizer(analyzer="char_wb", ngram_range=(3, 5), min_df=3, sublinear_tf=True, max_features=60000)
     dv = DictVectorizer()
     X = sp.hstack([word.fit_transform(texts), char.fit_transform(texts), dv.fit_transform(ev)]).tocsr()
+    return word, char, dv, X
+
+
+def estimator(C: float = 4.0, nb: bool = False):
+    return NBLogisticRegression(C=C) if nb else LogisticRegression(C=C, max_iter=5000, class_weight="balanced")
+
+
+def fit_text_model(texts: list[str], ev: list[dict], targets: dict[str, list[int]],
+                   C: float = 4.0, beta: float = 1.0, nb: bool = False) -> tuple[TextModel, dict[str, float]]:
+    """Fit; pick each target's threshold by 5-fold cross-validation on these (training) posts only,
+    maximising F-beta: beta > 1 when a miss costs more than a false alarm. ``nb``: naive-Bayes-scaled
+    features (NBLogisticRegression)."""
+    from sklearn.model_selection import KFold, cross_val_predict
+
+    word, char, dv, X = text_features(texts, ev)
     models, thresholds, cv_f1 = {}, {}, {}
     for name, y in targets.items():
         y = np.asarray(y)
-        clf = NBLogisticRegression(C=C) if nb else LogisticRegression(C=C, max_iter=5000, class_weight="balanced")
+        clf = estimator(C, nb)
         if y.sum() >= 5:
             probs = cross_val_predict(clf, X, y, cv=KFold(5, shuffle=True, random_state=0),
                                       method="predict_proba")[:, 1]

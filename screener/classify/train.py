@@ -141,37 +141,52 @@ def train_names(corpora: Path = CORPORA, models_dir: Path = MODELS_DIR, log=prin
     return metas
 
 
-def train_post_models(corpora: Path = CORPORA, models_dir: Path = MODELS_DIR, log=print) -> dict:
-    """Categories and disclaimer-required, using the student-name model's findings as evidence."""
+def category_inputs(train, screener) -> tuple[list[str], list[dict], dict[str, list[int]]]:
+    """Texts, rule evidence (cues, and what the recognizers found) and targets of the category model."""
     from ..categories import CategoryCues
-    from ..disclaimer import DisclaimerCheck
-    from ..pipeline import Screener
     from ..types import CATEGORIES
-    from .post_models import ANY, disclaimer_evidence, evidence, presence_evidence
+    from .post_models import ANY, evidence
 
-    train = read_corpus(corpora / "train.jsonl")
-    screener = Screener(use_post_models=False)
     cues = CategoryCues(screener.config.categories)
     texts = [e.post.text for e in train]
     found = [{f.label for f in r.findings} for r in screener.screen_many(e.post for e in train)]
     ev = [evidence(t, labels, cues) for t, labels in zip(texts, found)]
     targets = {c: [int(c in e.categories) for e in train] for c in CATEGORIES}
     targets[ANY] = [int(bool(e.categories)) for e in train]
+    return texts, ev, targets
+
+
+def required_inputs(train, check) -> tuple[list[str], list[dict], dict[str, list[int]], list]:
+    """Texts, evidence and target of the disclaimer-required model: every post that is not official."""
+    from .post_models import disclaimer_evidence
+
+    personal = [e for e in train if e.post.kind != "official"]
+    texts = [e.post.text for e in personal]
+    return (texts, [disclaimer_evidence(t, check) for t in texts],
+            {"required": [int(e.disclaimer_required) for e in personal]}, personal)
+
+
+def train_post_models(corpora: Path = CORPORA, models_dir: Path = MODELS_DIR, log=print) -> dict:
+    """Categories and disclaimer-required, using the student-name model's findings as evidence."""
+    from ..disclaimer import DisclaimerCheck
+    from ..pipeline import Screener
+    from .post_models import presence_evidence
+
+    train = read_corpus(corpora / "train.jsonl")
+    screener = Screener(use_post_models=False)
     # A missed IEP or injury detail hurts a child; a false alarm costs a review: lean to recall.
-    cat_model, cat_cv = fit_text_model(texts, ev, targets, beta=1.5)
+    cat_model, cat_cv = fit_text_model(*category_inputs(train, screener), beta=1.5)
     corpus = corpus_hash([corpora / "train.jsonl"])
     save_model("categories", cat_model.runtime(), {"corpus": corpus, "thresholds": cat_model.thresholds,
                                          "cv_f1": cat_cv, "posts": len(train)}, models_dir)
     log(f"categories: cross-validated F1 {cat_cv}")
 
     check = DisclaimerCheck(screener.config.disclaimer)
-    personal = [e for e in train if e.post.kind != "official"]
-    ptexts = [e.post.text for e in personal]
+    ptexts, pev, ptargets, personal = required_inputs(train, check)
     # A missing disclaimer breaks the policy; a needless suggestion costs a glance: lean to recall.
-    # Naive-Bayes-scaled features: average precision 0.848 -> 0.863 by writer-grouped cross-validation.
-    req_model, req_cv = fit_text_model(ptexts, [disclaimer_evidence(t, check) for t in ptexts],
-                                       {"required": [int(e.disclaimer_required) for e in personal]}, beta=1.5,
-                                       nb=True)
+    # Naive-Bayes-scaled features: average precision 0.849 -> 0.861 by writer-grouped cross-validation
+    # (scripts/writer_cv.py).
+    req_model, req_cv = fit_text_model(ptexts, pev, ptargets, beta=1.5, nb=True)
     save_model("disclaimer_required", req_model.runtime(), {"corpus": corpus, "thresholds": req_model.thresholds,
                                                   "cv_f1": req_cv, "posts": len(personal)}, models_dir)
     log(f"disclaimer_required: cross-validated F1 {req_cv}")

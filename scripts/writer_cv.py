@@ -1,0 +1,75 @@
+"""Writer-grouped cross-validation of the post-level models, on the training split only.
+
+`screener train` picks thresholds by random 5-fold cross-validation, where every writer's sentence
+skeletons fall in every fold; that flatters the models. Here each writer (corpus slice) is one fold,
+so every post is scored by a model that never saw its writer. The any-category head and the
+disclaimer-required model are built exactly as `screener train` builds them (same inputs, features and
+estimator). Prints average precision and, at several thresholds, what the verdict would see:
+confidential posts blocked and other posts blocked (with the pattern recognizers' blocking findings),
+and for "required" the recall and false-alarm rate on personal posts. --swap scores the other
+estimator for each model (plain logistic regression <-> naive-Bayes scaling).
+
+    .venv/bin/python scripts/writer_cv.py [--swap]
+"""
+from __future__ import annotations
+
+import argparse
+
+import numpy as np
+from sklearn.metrics import average_precision_score
+from sklearn.model_selection import GroupKFold
+
+from screener.classify.corpus import read_corpus
+from screener.classify.fit import estimator, text_features
+from screener.classify.post_models import ANY
+from screener.classify.train import CORPORA, category_inputs, required_inputs
+from screener.disclaimer import DisclaimerCheck
+from screener.pipeline import Screener
+
+BLOCKING = ("STUDENT_ID", "US_SSN", "DATE_OF_BIRTH", "CREDENTIAL", "NETWORK_INFO", "PHONE_NUMBER",
+            "EMAIL_ADDRESS", "STREET_ADDRESS")
+THRESHOLDS = (0.25, 0.3, 0.35, 0.4, 0.45, 0.5)
+
+
+def out_of_writer(texts, ev, y, writers, nb: bool) -> np.ndarray:
+    X = text_features(texts, ev)[3]
+    p = np.zeros(len(y))
+    for tr, te in GroupKFold(len(set(writers))).split(X, y, writers):
+        p[te] = estimator(nb=nb).fit(X[tr], y[tr]).predict_proba(X[te])[:, 1]
+    return p
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--swap", action="store_true", help="score the other estimator of each model")
+    args = ap.parse_args()
+    train = read_corpus(CORPORA / "train.jsonl")
+    writer = np.array([e.post.id.rsplit("-", 1)[0] for e in train])
+    screener = Screener(use_post_models=False)
+
+    texts, ev, targets = category_inputs(train, screener)
+    y = np.asarray(targets[ANY])
+    p = out_of_writer(texts, ev, y, writer, nb=args.swap)
+    spans = np.array([any(f"found={label}" in e for label in BLOCKING) for e in ev])
+    gold = np.array([e.verdict == "block" for e in train])
+    print(f"any category ({'NB-scaled' if args.swap else 'logistic'}), {len(set(writer))} writers: "
+          f"average precision {average_precision_score(y, p):.3f}")
+    for t in THRESHOLDS:
+        blocked = spans | (p >= t)
+        print(f"  threshold {t:.2f}: confidential -> block {blocked[gold].mean():.3f}, "
+              f"others -> block {blocked[~gold].mean():.3f}")
+
+    texts, ev, targets, rows = required_inputs(train, DisclaimerCheck(screener.config.disclaimer))
+    y = np.asarray(targets["required"])
+    p = out_of_writer(texts, ev, y, np.array([e.post.id.rsplit("-", 1)[0] for e in rows]), nb=not args.swap)
+    personal = np.array([e.post.kind == "personal" for e in rows])
+    y, p = y[personal], p[personal]
+    print(f"disclaimer required ({'logistic' if args.swap else 'NB-scaled'}), personal posts: "
+          f"average precision {average_precision_score(y, p):.3f}")
+    for t in THRESHOLDS:
+        flagged = p >= t
+        print(f"  threshold {t:.2f}: recall {flagged[y == 1].mean():.3f}, false alarms {flagged[y == 0].mean():.3f}")
+
+
+if __name__ == "__main__":
+    main()
