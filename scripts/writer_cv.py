@@ -26,8 +26,6 @@ from screener.classify.train import CORPORA, category_inputs, required_inputs
 from screener.disclaimer import DisclaimerCheck
 from screener.pipeline import Screener
 
-BLOCKING = ("STUDENT_ID", "US_SSN", "DATE_OF_BIRTH", "CREDENTIAL", "NETWORK_INFO", "PHONE_NUMBER",
-            "EMAIL_ADDRESS", "STREET_ADDRESS")
 THRESHOLDS = (0.25, 0.3, 0.35, 0.4, 0.45, 0.5)
 
 
@@ -50,7 +48,8 @@ def main() -> None:
     texts, ev, targets = category_inputs(train, screener)
     y = np.asarray(targets[ANY])
     p = out_of_writer(texts, ev, y, writer, nb=args.swap)
-    spans = np.array([any(f"found={label}" in e for label in BLOCKING) for e in ev])
+    # every label but a student's name blocks (GUIDE.md, "Verdict")
+    spans = np.array([any(k.startswith("found=") and k != "found=STUDENT_NAME" for k in e) for e in ev])
     gold = np.array([e.verdict == "block" for e in train])
     print(f"any category ({'NB-scaled' if args.swap else 'logistic'}), {len(set(writer))} writers: "
           f"average precision {average_precision_score(y, p):.3f}")
