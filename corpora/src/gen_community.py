@@ -40,7 +40,6 @@ from __future__ import annotations
 
 import random
 import re
-from collections import Counter
 from pathlib import Path
 
 import genlib
@@ -1176,13 +1175,8 @@ def bio(sk: dict, kind, rng: random.Random) -> str | None:
 
 
 def main() -> None:
-    out = genlib.generate(SK, Filler(SEED), random.Random(SEED + 1), OUT, reps_for, bio, DISC_BIOS,
-                          p_unkind=0.05, tries=5)
-    print("categories", dict(Counter(c for r in out for c in r["categories"])))
-    print("kinds", dict(Counter(str(r["kind"]) for r in out)))
-    print("disclaimer required", sum(r["disclaimer"]["required"] for r in out),
-          "present", sum(r["disclaimer"]["present"] for r in out),
-          "required & missing", sum(r["disclaimer"]["required"] and not r["disclaimer"]["present"] for r in out))
+    genlib.generate(SK, Filler(SEED), random.Random(SEED + 1), OUT, reps_for, bio, DISC_BIOS,
+                    p_unkind=0.05, tries=5)
 
 
 if __name__ == "__main__":

@@ -962,12 +962,8 @@ def main() -> None:
         mix[mix_of(sk)] += 1          # bio() is drawn once per emitted post
         return bio(sk, kind, rng)
 
-    out = genlib.generate(SK, Filler(SEED), random.Random(SEED + 1), OUT, reps_for, bio_counted, DISC_BIOS, p_unkind=0.09, tries=4)
-    print("categories", dict(Counter(c for r in out for c in r["categories"])))
-    print("disclaimer required", sum(r["disclaimer"]["required"] for r in out),
-          "present", sum(r["disclaimer"]["present"] for r in out),
-          "required & present", sum(r["disclaimer"]["required"] and r["disclaimer"]["present"] for r in out))
-    print("kinds", dict(Counter(str(r["kind"]) for r in out)))
+    genlib.generate(SK, Filler(SEED), random.Random(SEED + 1), OUT, reps_for, bio_counted, DISC_BIOS,
+                    p_unkind=0.09, tries=4)
     print("posts by mix", dict(mix), "; skeletons by mix", dict(Counter(mix_of(sk) for sk in SK)))
 
 

@@ -442,4 +442,9 @@ def generate(SK: list[dict], F: Filler, rng: random.Random, out_path: Path,
                         "roster": roster, "voice": sk["voice"]})
     write_jsonl(out_path, out)
     print(f"{len(SK)} skeletons -> {len(out)} posts; verdicts {dict(Counter(r['verdict'] for r in out))}")
+    print("categories", dict(Counter(c for r in out for c in r["categories"])))
+    print("kinds", dict(Counter(str(r["kind"]) for r in out)))
+    print("disclaimer required", sum(r["disclaimer"]["required"] for r in out),
+          "present", sum(r["disclaimer"]["present"] for r in out),
+          "required & missing", sum(r["disclaimer"]["required"] and not r["disclaimer"]["present"] for r in out))
     return out
