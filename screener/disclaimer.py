@@ -24,15 +24,8 @@ class DisclaimerCheck:
 
     def present_many(self, texts: list[str]) -> list[bool]:
         """Does each text carry a disclaimer: the trained model in one batch (or the patterns)."""
-        out = [False] * len(texts)
-        todo = [i for i, t in enumerate(texts) if t]
-        if self.present_model is not None:
-            answers = self.present_model.present_many([texts[i] for i in todo]) if todo else []
-        else:
-            answers = [self.rule_present(texts[i]) for i in todo]
-        for i, a in zip(todo, answers):
-            out[i] = a
-        return out
+        many = self.present_model.present_many if self.present_model is not None else None
+        return _scored(texts, [i for i, t in enumerate(texts) if t], many, self.rule_present)
 
     def bio_present(self, bio: str) -> bool:
         if bio not in self._bios:
@@ -57,15 +50,8 @@ class DisclaimerCheck:
 
     def required_many(self, texts: list[str], kinds: list[str | None]) -> list[bool]:
         """Official posts never need one; the rest go to the trained model in one batch (or the cues)."""
-        todo = [i for i, k in enumerate(kinds) if k != "official"]
-        out = [False] * len(texts)
-        if self.model is not None:
-            answers = self.model.required_many([texts[i] for i in todo]) if todo else []
-        else:
-            answers = [self.cue_required(texts[i]) for i in todo]
-        for i, a in zip(todo, answers):
-            out[i] = a
-        return out
+        many = self.model.required_many if self.model is not None else None
+        return _scored(texts, [i for i, k in enumerate(kinds) if k != "official"], many, self.cue_required)
 
     def check(self, text: str, kind: str | None, bio: str = "", platform: str | None = None,
               required: bool | None = None, present: bool | None = None) -> Disclaimer:
@@ -84,3 +70,14 @@ class DisclaimerCheck:
         if fitting:
             return fitting[0]
         return min(self.rules.suggestions, key=len) + " (shorten the post to fit it)"
+
+
+def _scored(texts: list[str], todo: list[int], many, one) -> list[bool]:
+    """False for every text but those at ``todo``, which the trained model scores in one batch
+    (``many``), or the rules one by one (``one``) when no model is installed."""
+    out = [False] * len(texts)
+    chosen = [texts[i] for i in todo]
+    answers = (many(chosen) if chosen else []) if many is not None else [one(t) for t in chosen]
+    for i, a in zip(todo, answers):
+        out[i] = a
+    return out
