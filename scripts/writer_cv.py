@@ -29,7 +29,13 @@ from screener.pipeline import Screener
 THRESHOLDS = (0.25, 0.3, 0.35, 0.4, 0.45, 0.5)
 
 
-def out_of_writer(texts, ev, y, writers, nb: bool) -> np.ndarray:
+def writer(example) -> str:
+    return example.post.id.rsplit("-", 1)[0]  # a corpus post id is "<slice>-<n>"
+
+
+def out_of_writer(texts, ev, y, rows, nb: bool) -> np.ndarray:
+    """Each post scored by a model trained on the other writers' posts."""
+    writers = [writer(e) for e in rows]
     X = text_features(texts, ev)[3]
     p = np.zeros(len(y))
     for tr, te in GroupKFold(len(set(writers))).split(X, y, writers):
@@ -42,16 +48,15 @@ def main() -> None:
     ap.add_argument("--swap", action="store_true", help="score the other estimator of each model")
     args = ap.parse_args()
     train = read_corpus(CORPORA / "train.jsonl")
-    writer = np.array([e.post.id.rsplit("-", 1)[0] for e in train])
     screener = Screener(use_post_models=False)
 
     texts, ev, targets = category_inputs(train, screener)
     y = np.asarray(targets[ANY])
-    p = out_of_writer(texts, ev, y, writer, nb=args.swap)
+    p = out_of_writer(texts, ev, y, train, nb=args.swap)
     # every label but a student's name blocks (GUIDE.md, "Verdict")
     spans = np.array([any(k.startswith("found=") and k != "found=STUDENT_NAME" for k in e) for e in ev])
     gold = np.array([e.verdict == "block" for e in train])
-    print(f"any category ({'NB-scaled' if args.swap else 'logistic'}), {len(set(writer))} writers: "
+    print(f"any category ({'NB-scaled' if args.swap else 'logistic'}), {len(set(map(writer, train)))} writers: "
           f"average precision {average_precision_score(y, p):.3f}")
     for t in THRESHOLDS:
         blocked = spans | (p >= t)
@@ -60,7 +65,7 @@ def main() -> None:
 
     texts, ev, targets, rows = required_inputs(train, DisclaimerCheck(screener.config.disclaimer))
     y = np.asarray(targets["required"])
-    p = out_of_writer(texts, ev, y, np.array([e.post.id.rsplit("-", 1)[0] for e in rows]), nb=not args.swap)
+    p = out_of_writer(texts, ev, y, rows, nb=not args.swap)
     personal = np.array([e.post.kind == "personal" for e in rows])
     y, p = y[personal], p[personal]
     print(f"disclaimer required ({'logistic' if args.swap else 'NB-scaled'}), personal posts: "
