@@ -57,10 +57,24 @@ def presidio(texts: list[str], loop_n: int) -> tuple[float, float]:
     return loop, best
 
 
-def screener_rates(posts: list[dict], path: Path) -> tuple[float, float, list[float]]:
+def without_stance_reader(tmp: Path) -> Path:
+    """A copy of the bundled rules with the district's `stance_reader: false`."""
+    import shutil
+
+    rules = tmp / "rules-no-reader"
+    shutil.copytree(ROOT / "rules", rules)
+    district = rules / "district.yaml"
+    district.write_text(district.read_text().replace("stance_reader: true", "stance_reader: false"))
+    return rules
+
+
+def screener_rates(posts: list[dict], path: Path) -> tuple[float, float, float, list[float]]:
     from screener import Screener
     from screener.scan import scan
 
+    plain = Screener(rules=without_stance_reader(path.parent))
+    list(plain.screen_many(posts[:50]))
+    off = rate(len(posts), lambda: list(plain.screen_many(posts)))
     s = Screener()
     list(s.screen_many(posts[:50]))
     one = rate(len(posts), lambda: list(s.screen_many(posts)))
@@ -75,7 +89,7 @@ def screener_rates(posts: list[dict], path: Path) -> tuple[float, float, list[fl
         t = time.perf_counter()
         s.screen(text)
         lat.append((time.perf_counter() - t) * 1000)
-    return one, two, lat
+    return off, one, two, lat
 
 
 def wall(cmd: list[str], stdin: str | None = None, reps: int = 3) -> float:
@@ -123,8 +137,9 @@ def main() -> None:
         loop, best = presidio(texts, min(args.presidio_loop, len(texts)))
         rows += [("Presidio out of the box, plain loop", loop, ner1),
                  ("Presidio BatchAnalyzerEngine, batch 256, 2 processes", best, ner2)]
-    one, two, lat = screener_rates(posts, path)
-    rows += [("screener screen_many, 1 process", one, ner1), ("screener scan --jobs 2", two, ner2)]
+    off, one, two, lat = screener_rates(posts, path)
+    rows += [("screener screen_many, stance reader off, 1 process", off, ner1),
+             ("screener screen_many, 1 process", one, ner1), ("screener scan --jobs 2", two, ner2)]
     print(f"{'throughput':<56}{'posts/s':>9}{'x NER-only':>12}")
     for name, r, base in rows:
         print(f"{name:<56}{r:>9.0f}{r / base:>12.2f}")

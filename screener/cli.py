@@ -320,14 +320,26 @@ def rules_check(directory, config):
 @main.command()
 @click.option("--corpora", type=click.Path(file_okay=False), default=None,
               help="Corpus directory (default: the bundled corpora/).")
+@click.option("--stance", is_flag=True,
+              help="Retrain the stance reader instead (needs PyTorch: scripts/setup.sh --train; ~40 min).")
+@click.option("--keep-folds", type=click.Path(file_okay=False), default=None,
+              help="With --stance: keep each cross-validation fold's reader here (scripts/unseen_writers.py).")
 @_guard
-def train(corpora):
+def train(corpora, stance, keep_folds):
     """Rebuild models/ from corpora/ (deterministic; the dev split is never read)."""
     from pathlib import Path
 
+    from .classify.artifacts import MODELS_DIR
     from .classify.train import CORPORA, train_all
 
-    train_all(Path(corpora) if corpora else CORPORA, log=lambda m: click.echo(m, err=True))
+    corpora = Path(corpora) if corpora else CORPORA
+    log = lambda m: click.echo(m, err=True)  # noqa: E731
+    if stance:
+        from .classify.stance_train import train_stance
+
+        train_stance(corpora, MODELS_DIR, log=log, keep_folds=Path(keep_folds) if keep_folds else None)
+    else:
+        train_all(corpora, log=log)
 
 
 @main.command("eval")

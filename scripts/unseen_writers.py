@@ -7,12 +7,19 @@ scores all of the held-out slice's posts (both splits), with and without the ros
 pooled over slices and printed like `screener eval`. Takes about 2 minutes per slice on 2 cores;
 per-slice results are kept in --out and reused, so an interrupted run resumes.
 
-    .venv/bin/python scripts/unseen_writers.py [--out DIR] [--slices a,b]
+The stance reader takes 40 minutes to train, too long to train once per slice. Without --stance-folds
+the held-out slice is scored without it (the n-gram model alone decides "needs a disclaimer"). With
+--stance-folds DIR (made by `screener train --stance --keep-folds DIR`), each slice is scored by the
+cross-validation fold's reader that never saw that writer. Its threshold, one number, was chosen on all
+folds' out-of-writer scores, so that writer's training posts had a say in it.
+
+    .venv/bin/python scripts/unseen_writers.py [--out DIR] [--slices a,b] [--stance-folds DIR]
 """
 from __future__ import annotations
 
 import argparse
 import json
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -21,6 +28,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 CLI = "from screener.cli import main; main()"
+STANCE = "disclaimer_stance"
 POST_ROWS = ["confidential_blocked", "non_confidential_blocked", "clean_passed", "missing_disclaimer_caught",
              "disclaimer_present_accuracy", "disclaimer_required_accuracy", "hard_negative_name_flagged"]
 
@@ -33,7 +41,22 @@ def slice_posts(name: str) -> list[str]:
     return lines
 
 
-def run_slice(name: str, tree: Path, out: Path) -> dict:
+def use_stance_fold(name: str, tree: Path, folds: Path | None) -> None:
+    """Put in the worktree's models/ the stance reader that never saw this writer, or none."""
+    models = tree / "models"
+    for ext in ("pkl", "json"):
+        (models / f"{STANCE}.{ext}").unlink(missing_ok=True)
+    if folds is None:
+        return
+    for meta in sorted(folds.glob(f"{STANCE}.fold*.json")):
+        if name in json.loads(meta.read_text())["unseen_writers"]:
+            shutil.copyfile(meta, models / f"{STANCE}.json")
+            shutil.copyfile(meta.with_suffix(".pkl"), models / f"{STANCE}.pkl")
+            return
+    raise SystemExit(f"{folds}: no stance fold left out {name!r}")
+
+
+def run_slice(name: str, tree: Path, out: Path, folds: Path | None) -> dict:
     result = out / f"{name}.json"
     if result.exists():
         return json.loads(result.read_text())
@@ -44,6 +67,7 @@ def run_slice(name: str, tree: Path, out: Path) -> dict:
     held.write_text("".join(slice_posts(name)), encoding="utf-8")
     # Run in the worktree so its package (and its models/) is the one imported.
     subprocess.run([sys.executable, "-c", CLI, "train"], cwd=tree, check=True, stdout=subprocess.DEVNULL)
+    use_stance_fold(name, tree, folds)
     scored = subprocess.run([sys.executable, "-c", CLI, "eval", str(held), "--with-roster",
                              str(ROOT / "corpora" / "roster.csv"), "--no-presidio", "--json"],
                             cwd=tree, check=True, capture_output=True, text=True).stdout
@@ -85,6 +109,7 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--out", type=Path, default=ROOT / "unseen-writers")
     ap.add_argument("--slices", help="comma-separated slice names (default: every corpora/src/*.jsonl)")
+    ap.add_argument("--stance-folds", type=Path, help="the stance reader's folds (screener train --stance --keep-folds)")
     args = ap.parse_args()
     names = args.slices.split(",") if args.slices else sorted(p.stem for p in (ROOT / "corpora" / "src").glob("*.jsonl"))
     args.out.mkdir(parents=True, exist_ok=True)
@@ -94,7 +119,7 @@ def main() -> None:
         subprocess.run(["git", "worktree", "add", "-q", "--detach", str(tree), "HEAD"], cwd=ROOT, check=True)
         try:
             for name in names:
-                results[name] = run_slice(name, tree, args.out)
+                results[name] = run_slice(name, tree, args.out, args.stance_folds)
                 print(f"{name}: done", file=sys.stderr, flush=True)
         finally:
             subprocess.run(["git", "worktree", "remove", "--force", str(tree)], cwd=ROOT, check=False)

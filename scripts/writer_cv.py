@@ -19,7 +19,7 @@ import numpy as np
 from sklearn.metrics import average_precision_score
 from sklearn.model_selection import GroupKFold
 
-from screener.classify.corpus import read_corpus
+from screener.classify.corpus import read_corpus, writer
 from screener.classify.fit import estimator, text_features
 from screener.classify.post_models import ANY
 from screener.classify.train import CORPORA, category_inputs, required_inputs
@@ -27,10 +27,6 @@ from screener.disclaimer import DisclaimerCheck
 from screener.pipeline import Screener
 
 THRESHOLDS = (0.25, 0.3, 0.35, 0.4, 0.45, 0.5)
-
-
-def writer(example) -> str:
-    return example.post.id.rsplit("-", 1)[0]  # a corpus post id is "<slice>-<n>"
 
 
 def out_of_writer(texts, ev, y, rows, nb: bool) -> np.ndarray:

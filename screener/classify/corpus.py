@@ -19,6 +19,12 @@ class Example:
     verdict: str
 
 
+def writer(example: Example) -> str:
+    """Which corpus slice (one writer's voice) a post comes from: corpus post ids are "<slice>-<n>".
+    Cross-validation grouped by writer scores every post with a model that never saw its writer."""
+    return example.post.id.rsplit("-", 1)[0]
+
+
 def read_corpus(path: str | Path) -> list[Example]:
     out = []
     with open(path, encoding="utf-8") as fh:

@@ -7,6 +7,7 @@ learns how much each one counts and where context overrides it.
 """
 from __future__ import annotations
 
+import numpy as np
 import regex
 
 from ..categories import _PERSON_REF, _SECURITY_SYSTEMS, CategoryCues
@@ -81,17 +82,28 @@ def disclaimer_evidence(text: str, check) -> dict[str, float]:
 
 
 class RequiredModel:
-    """P(a personal post needs a disclaimer) from text and topic/opinion cues."""
+    """P(a personal post needs a disclaimer) from text and topic/opinion cues, averaged with the stance
+    reader's P(the post takes a position) when one is given (a stance.StanceReader, which carries the
+    threshold its training chose for the average)."""
 
-    def __init__(self, model, check):
-        self.model, self.check = model, check
+    def __init__(self, model, check, reader=None):
+        self.model, self.check, self.reader = model, check, reader
 
     def required(self, text: str) -> bool:
         return self.required_many([text])[0]
 
     def required_many(self, texts: list[str]) -> list[bool]:
         probs = self.model.predict(texts, [disclaimer_evidence(t, self.check) for t in texts])
-        return [p["required"] >= self.model.thresholds["required"] for p in probs]
+        ngram = np.array([p["required"] for p in probs])
+        if self.reader is None:
+            return [bool(x) for x in ngram >= self.model.thresholds["required"]]
+        t = self.reader.threshold
+        # Where the n-gram model alone is at least 2t the average is over t whatever the reader says:
+        # the encoder, two thirds of the cost of a post, runs only where it can change the answer.
+        both = ngram / 2
+        ask = np.flatnonzero(ngram < 2 * t)
+        both[ask] += self.reader.proba([texts[i] for i in ask]) / 2
+        return [bool(x) for x in both >= t]  # Python bools: reports are JSON
 
 
 def presence_evidence(text: str, check) -> dict[str, float]:

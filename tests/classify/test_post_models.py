@@ -1,0 +1,66 @@
+"""The disclaimer-required decision: the n-gram model averaged with the stance reader, which is asked
+only where its answer can change the decision; a district can switch the reader off."""
+import shutil
+
+import numpy as np
+
+from screener import Screener
+from screener.classify.post_models import RequiredModel
+
+from conftest import RULES
+
+
+class FixedNgram:
+    """An n-gram model whose P(required) is read off the text: "p=0.30 ..." -> 0.30."""
+
+    thresholds = {"required": 0.5}
+
+    def predict(self, texts, ev):
+        return [{"required": float(t.split()[0][2:])} for t in texts]
+
+
+class FixedReader:
+    def __init__(self, p, threshold=0.3):
+        self.p, self.threshold, self.asked = p, threshold, []
+
+    def proba(self, texts):
+        self.asked += texts
+        return np.full(len(texts), self.p)
+
+
+class NoCues:
+    topic_rx = opinion_rx = None
+    cue_required = staticmethod(lambda text: False)
+
+
+def test_without_a_reader_the_ngram_threshold_decides():
+    model = RequiredModel(FixedNgram(), NoCues())
+    assert model.required_many(["p=0.49 a", "p=0.50 b"]) == [False, True]
+
+
+def test_the_average_of_both_decides_at_the_readers_threshold():
+    says_view = FixedReader(0.9)
+    model = RequiredModel(FixedNgram(), NoCues(), says_view)
+    # (0.1 + 0.9) / 2 = 0.5 >= 0.3, though the n-gram model alone would say no at 0.5
+    assert model.required_many(["p=0.10 a"]) == [True]
+    assert all(type(x) is bool for x in model.required_many(["p=0.10 a", "p=0.90 b"]))  # reports are JSON
+    says_fact = FixedReader(0.0)
+    model = RequiredModel(FixedNgram(), NoCues(), says_fact)
+    assert model.required_many(["p=0.50 a", "p=0.59 b"]) == [False, False]
+
+
+def test_the_reader_is_not_asked_where_the_ngram_model_alone_settles_it():
+    reader = FixedReader(0.0, threshold=0.3)
+    model = RequiredModel(FixedNgram(), NoCues(), reader)
+    # at 0.6 = 2 x 0.3 the average is 0.3 or more whatever the reader says
+    assert model.required_many(["p=0.60 a", "p=0.95 b", "p=0.20 c"]) == [True, True, False]
+    assert reader.asked == ["p=0.20 c"]
+
+
+def test_district_can_switch_the_reader_off(tmp_path):
+    rules = tmp_path / "rules"
+    shutil.copytree(RULES, rules)
+    district = rules / "district.yaml"
+    district.write_text(district.read_text().replace("stance_reader: true", "stance_reader: false"))
+    assert Screener(rules=rules).disclaimer.model.reader is None
+    assert Screener().disclaimer.model.reader is not None

