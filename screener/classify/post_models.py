@@ -99,7 +99,7 @@ class RequiredModel:
             return [bool(x) for x in ngram >= self.model.thresholds["required"]]
         t = self.reader.threshold
         # Where the n-gram model alone is at least 2t the average is over t whatever the reader says:
-        # the encoder, two thirds of the cost of a post, runs only where it can change the answer.
+        # the encoder, the costliest step of screening a personal post, runs only where it can matter.
         both = ngram / 2
         ask = np.flatnonzero(ngram < 2 * t)
         both[ask] += self.reader.proba([texts[i] for i in ask]) / 2
