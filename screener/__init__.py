@@ -8,6 +8,9 @@ import os
 # Presidio's e-mail recognizer uses tldextract, which fetches the public-suffix list from the network
 # on first use with no timeout. Set before anything can import it: use the bundled snapshot only.
 os.environ.setdefault("TLDEXTRACT_PUBLIC_SUFFIX_LIST_URLS", "")
+# Presidio looks for a GPU by importing PyTorch when it is installed (it is, to retrain the stance
+# reader): 300 MB and half a second for nothing, since screener's spaCy pipeline runs on the CPU.
+os.environ.setdefault("PRESIDIO_DEVICE", "cpu")
 
 from .config import load_config  # noqa: E402
 from .errors import ConfigError, InputError, ModelError, ScreenerError  # noqa: E402

@@ -48,10 +48,15 @@ class DisclaimerCheck:
     def required(self, text: str, kind: str | None) -> bool:
         return self.required_many([text], [kind])[0]
 
-    def required_many(self, texts: list[str], kinds: list[str | None]) -> list[bool]:
-        """Official posts never need one; the rest go to the trained model in one batch (or the cues)."""
-        many = self.model.required_many if self.model is not None else None
-        return _scored(texts, [i for i, k in enumerate(kinds) if k != "official"], many, self.cue_required)
+    def required_many(self, texts: list[str], kinds: list[str | None], read: list[bool] | None = None) -> list[bool]:
+        """Official posts never need one; the rest go to the trained model in one batch (or the cues).
+        ``read``: which posts the model's stance reader may read (default all)."""
+        todo = [i for i, k in enumerate(kinds) if k != "official"]
+        many = None
+        if self.model is not None:
+            flags = [read[i] for i in todo] if read is not None else None
+            many = lambda chosen: self.model.required_many(chosen, flags)  # noqa: E731
+        return _scored(texts, todo, many, self.cue_required)
 
     def check(self, text: str, kind: str | None, bio: str = "", platform: str | None = None,
               required: bool | None = None, present: bool | None = None) -> Disclaimer:

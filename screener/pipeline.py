@@ -179,8 +179,12 @@ class Screener:
         findings = [self.to_findings(t, analyzer.analyze(t, language="en", nlp_artifacts=engine.artifacts(d)))
                     for t, d in zip(texts, docs)]
         categories = self.categorizer.decide_many(texts, findings)
-        required = self.disclaimer.required_many(texts, [p.kind for p in posts])
         present = self.disclaimer.present_many(texts)
+        # The stance reader, the costliest step, reads only where its answer can change the verdict:
+        # personal posts with no disclaimer in the text or the account's bio.
+        read = [p.kind == "personal" and not pres and not (p.bio and self.disclaimer.bio_present(p.bio))
+                for p, pres in zip(posts, present)]
+        required = self.disclaimer.required_many(texts, [p.kind for p in posts], read)
         for post, found, cats, req, pres in zip(posts, findings, categories, required, present):
             yield self.decide(post, found, cats, req, pres)
 

@@ -92,18 +92,22 @@ class RequiredModel:
     def required(self, text: str) -> bool:
         return self.required_many([text])[0]
 
-    def required_many(self, texts: list[str]) -> list[bool]:
+    def required_many(self, texts: list[str], read: list[bool] | None = None) -> list[bool]:
+        """``read``: which texts the reader may read (default all); the others, and all of them
+        without a reader, are decided by the n-gram model at its own threshold."""
         probs = self.model.predict(texts, [disclaimer_evidence(t, self.check) for t in texts])
         ngram = np.array([p["required"] for p in probs])
-        if self.reader is None:
-            return [bool(x) for x in ngram >= self.model.thresholds["required"]]
-        t = self.reader.threshold
-        # Where the n-gram model alone is at least 2t the average is over t whatever the reader says:
-        # the encoder, the costliest step of screening a personal post, runs only where it can matter.
-        both = ngram / 2
-        ask = np.flatnonzero(ngram < 2 * t)
-        both[ask] += self.reader.proba([texts[i] for i in ask]) / 2
-        return [bool(x) for x in both >= t]  # Python bools: reports are JSON
+        out = ngram >= self.model.thresholds["required"]
+        if self.reader is not None:
+            t = self.reader.threshold
+            # Where the n-gram model alone is at least 2t the average is over t whatever the reader
+            # says: the encoder, the costliest step of screening a post, runs only where it can matter.
+            ask = [i for i in range(len(texts)) if (read is None or read[i])]
+            both = ngram[ask] / 2
+            unsure = np.flatnonzero(ngram[ask] < 2 * t)
+            both[unsure] += self.reader.proba([texts[ask[i]] for i in unsure]) / 2
+            out[ask] = both >= t
+        return [bool(x) for x in out]  # Python bools: reports are JSON
 
 
 def presence_evidence(text: str, check) -> dict[str, float]:

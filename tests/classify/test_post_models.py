@@ -64,3 +64,27 @@ def test_district_can_switch_the_reader_off(tmp_path):
     district.write_text(district.read_text().replace("stance_reader: true", "stance_reader: false"))
     assert Screener(rules=rules).disclaimer.model.reader is None
     assert Screener().disclaimer.model.reader is not None
+
+
+def test_posts_the_reader_may_not_read_are_decided_by_the_ngram_model_alone():
+    reader = FixedReader(1.0, threshold=0.3)
+    model = RequiredModel(FixedNgram(), NoCues(), reader)
+    # read: the average (0.2 + 1.0) / 2 >= 0.3; not read: 0.2 < the n-gram threshold 0.5
+    assert model.required_many(["p=0.20 a", "p=0.20 b"], read=[True, False]) == [True, False]
+    assert reader.asked == ["p=0.20 a"]
+
+
+def test_screening_reads_stance_only_where_it_can_change_the_verdict():
+    s = Screener()
+    asked = []
+    real = s.disclaimer.model.reader.proba
+    s.disclaimer.model.reader.proba = lambda texts: (asked.extend(texts), real(texts))[1]
+    view = "not sure the new schedule is working for anyone tbh"  # the n-gram model is unsure of it
+    posts = [{"id": "a", "text": view, "kind": "personal"},
+             {"id": "b", "text": view + " Views my own.", "kind": "personal"},
+             {"id": "c", "text": view, "kind": "personal", "account": {"bio": "Teacher. Opinions are mine."}},
+             {"id": "d", "text": view, "kind": "official"},
+             {"id": "e", "text": view}]
+    reports = list(s.screen_many(posts))
+    assert asked == [view]
+    assert [r.disclaimer.present for r in reports[:3]] == [False, True, True]
