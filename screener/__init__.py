@@ -8,8 +8,8 @@ import os
 # Presidio's e-mail recognizer uses tldextract, which fetches the public-suffix list from the network
 # on first use with no timeout. Set before anything can import it: use the bundled snapshot only.
 os.environ.setdefault("TLDEXTRACT_PUBLIC_SUFFIX_LIST_URLS", "")
-# Presidio looks for a GPU by importing PyTorch when it is installed (it is, to retrain the stance
-# reader): 300 MB and half a second for nothing, since screener's spaCy pipeline runs on the CPU.
+# Where PyTorch is installed (to retrain the stance reader), Presidio probes it for a CUDA device on
+# first use; screener's spaCy pipeline runs on the CPU, so tell it so.
 os.environ.setdefault("PRESIDIO_DEVICE", "cpu")
 
 from .config import load_config  # noqa: E402
