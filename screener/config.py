@@ -99,7 +99,8 @@ class DistrictFile(_Strict):
     # auto: NER only for posts the tokens-only name model is unsure of; always: NER on every post.
     entities: Literal["auto", "always"] = "auto"
     # true: a transformer reads whether a personal post takes a position (disclaimer required);
-    # false: the n-gram model alone, about twice as fast on personal posts, misses more.
+    # false: the n-gram model alone, misses more; screen_many on the benchmark's personal posts went
+    # 31 -> 390 posts/s (README, "Speed").
     stance_reader: bool = True
     student_id_patterns: list[RecognizerRule] = []
     allow_list: list[str] = []

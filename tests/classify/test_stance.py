@@ -62,8 +62,8 @@ def test_torch_network_computes_what_the_numpy_encoder_computes(base_weights):
     pytest.importorskip("torch")
     import torch
 
-    from screener.classify.stance_train import _batch, build, export
-    from screener.classify.encoder import _tokenizer
+    from screener.classify.stance_train import build, export
+    from screener.classify.encoder import _tokenizer, padded
 
     model = build(base_weights, layers=2)
     torch.manual_seed(1)
@@ -72,7 +72,7 @@ def test_torch_network_computes_what_the_numpy_encoder_computes(base_weights):
     texts = ["The new schedule is a mess.", "Field trip forms are due Friday!", "ok"]
     encs = _tokenizer(base_dir()).encode_batch(texts)
     with torch.no_grad():
-        want = model(*_batch(torch, encs, list(range(3)))).numpy()
+        want = model(*map(torch.from_numpy, padded(encs, list(range(3))))).numpy()
     params = export(model)
     weights = dict(base_weights)
     weights = {k: v for k, v in weights.items() if not (k.startswith("encoder.layer.") and int(k.split(".")[2]) >= 2)}
