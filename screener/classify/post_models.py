@@ -99,12 +99,13 @@ class RequiredModel:
         ngram = np.array([p["required"] for p in probs])
         out = ngram >= self.model.thresholds["required"]
         if self.reader is not None:
-            t = self.reader.threshold
+            t, floor = self.reader.threshold, self.reader.floor
             # Where the n-gram model alone is at least 2t the average is over t whatever the reader
-            # says: the encoder, the costliest step of screening a post, runs only where it can matter.
+            # says; below the reader's floor, out of writer, it never lifted a post over t. The
+            # encoder, the costliest step of screening a post, runs only between the two.
             ask = [i for i in range(len(texts)) if (read is None or read[i])]
             both = ngram[ask] / 2
-            unsure = np.flatnonzero(ngram[ask] < 2 * t)
+            unsure = np.flatnonzero((ngram[ask] < 2 * t) & (ngram[ask] >= floor))
             both[unsure] += self.reader.proba([texts[ask[i]] for i in unsure]) / 2
             out[ask] = both >= t
         return [bool(x) for x in out]  # Python bools: reports are JSON

@@ -23,6 +23,7 @@ class StanceReader:
     def __init__(self, artifact: dict):
         self._params = artifact["params"]
         self.threshold = float(artifact["threshold"])
+        self.floor = float(artifact.get("floor", 0.0))  # see stance_train.reader_floor
         self.folder = base_dir()  # a missing base package fails when screener loads, not mid-scan
         self.w = np.asarray(self._params["head.weight"], dtype=np.float32)
         self.b = float(self._params["head.bias"])

@@ -20,8 +20,8 @@ class FixedNgram:
 
 
 class FixedReader:
-    def __init__(self, p, threshold=0.3):
-        self.p, self.threshold, self.asked = p, threshold, []
+    def __init__(self, p, threshold=0.3, floor=0.0):
+        self.p, self.threshold, self.floor, self.asked = p, threshold, floor, []
 
     def proba(self, texts):
         self.asked += texts
@@ -55,6 +55,14 @@ def test_the_reader_is_not_asked_where_the_ngram_model_alone_settles_it():
     # at 0.6 = 2 x 0.3 the average is 0.3 or more whatever the reader says
     assert model.required_many(["p=0.60 a", "p=0.95 b", "p=0.20 c"]) == [True, True, False]
     assert reader.asked == ["p=0.20 c"]
+
+
+def test_below_its_floor_the_reader_is_not_asked_and_the_post_needs_none():
+    reader = FixedReader(1.0, threshold=0.3, floor=0.1)
+    model = RequiredModel(FixedNgram(), NoCues(), reader)
+    # asked, (0.10 + 1.0) / 2 >= 0.3; below the floor the reader is taken to say no
+    assert model.required_many(["p=0.09 a", "p=0.10 b"]) == [False, True]
+    assert reader.asked == ["p=0.10 b"]
 
 
 def test_district_can_switch_the_reader_off(tmp_path):

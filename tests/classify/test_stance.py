@@ -102,12 +102,22 @@ def test_train_stance_writes_a_loadable_reader(tmp_path):
     meta = json.loads((tmp_path / f"{ARTIFACT}.json").read_text())
     assert meta["layers"] == 1 and meta["posts"] == len(pick)
     reader = StanceReader(load_model(ARTIFACT, models_dir=tmp_path))
+    assert reader.floor == meta["floor"] >= 0.0
     assert len(reader.encoder.layers) == 1
     assert reader.proba(["the new policy is a joke"]).shape == (1,)
     assert any("fold 2/2" in m for m in logged)
     unseen = [json.loads((tmp_path / "folds" / f"{ARTIFACT}.fold{k}.json").read_text())["unseen_writers"]
               for k in (1, 2)]
     assert sorted(unseen) == [["coaches"], ["opinions"]]
+
+
+def test_the_floor_is_the_lowest_ngram_score_the_average_lifted_over_the_threshold():
+    from screener.classify.stance_train import reader_floor
+
+    ngram = np.array([0.01, 0.064, 0.2, 0.9])
+    both = np.array([0.2, 0.5, 0.3, 0.95])  # the second post, at 0.064, was lifted over 0.45
+    assert reader_floor(ngram, both, 0.45) == 0.06
+    assert reader_floor(ngram, np.zeros(4), 0.45) == 0.0  # nothing lifted: read everything
 
 
 def test_missing_base_package_is_a_clear_model_error(monkeypatch):
