@@ -100,7 +100,7 @@ class DistrictFile(_Strict):
     entities: Literal["auto", "always"] = "auto"
     # true: a transformer reads whether a personal post takes a position (disclaimer required);
     # false: the n-gram model alone, misses more; screen_many on the benchmark's personal posts went
-    # 33 -> 456 posts/s (README, "Speed").
+    # 85 -> 439 posts/s (README, "Speed").
     stance_reader: bool = True
     student_id_patterns: list[RecognizerRule] = []
     allow_list: list[str] = []
