@@ -104,8 +104,9 @@ class RequiredModel:
             # says; below the reader's floor, out of writer, it never lifted a post over t. The
             # encoder, the costliest step of screening a post, runs only between the two.
             ask = [i for i in range(len(texts)) if (read is None or read[i])]
-            both = ngram[ask] / 2
-            unsure = np.flatnonzero((ngram[ask] < 2 * t) & (ngram[ask] >= floor))
+            asked = ngram[ask]
+            both = asked / 2
+            unsure = np.flatnonzero((asked < 2 * t) & (asked >= floor))
             both[unsure] += self.reader.proba([texts[ask[i]] for i in unsure]) / 2
             out[ask] = both >= t
         return [bool(x) for x in out]  # Python bools: reports are JSON

@@ -17,8 +17,9 @@ ARTIFACT = "disclaimer_stance"
 
 
 class StanceReader:
-    """``artifact`` (models/disclaimer_stance.pkl): the fine-tuned parameters and the threshold chosen
-    for the average with the n-gram model. The frozen word-piece embeddings come from the base package."""
+    """``artifact`` (models/disclaimer_stance.pkl): the fine-tuned parameters, the threshold chosen
+    for the average with the n-gram model, and the n-gram score below which the reader need not read.
+    The frozen word-piece embeddings come from the base package."""
 
     def __init__(self, artifact: dict):
         self._params = artifact["params"]
