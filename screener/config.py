@@ -6,6 +6,7 @@ is wrong. ``docs/rules.md`` documents the schema.
 """
 from __future__ import annotations
 
+import importlib.util
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Literal
@@ -187,6 +188,18 @@ class NamesFile(_Strict):
     authors: list[str] = []
     characters: list[str] = []
     not_names: list[str] = []
+    places: list[str] = []
+    businesses: list[str] = []
+    pets: list[str] = []
+    other_languages: list[str] = []
+
+    @field_validator("other_languages")
+    @classmethod
+    def _spacy_languages(cls, codes: list[str]) -> list[str]:
+        for code in codes:
+            if importlib.util.find_spec(f"spacy.lang.{code}") is None:
+                raise ValueError(f"{code!r} is not a spaCy language code (spacy.lang.{code} not found)")
+        return codes
 
 
 FILES: dict[str, type[BaseModel]] = {

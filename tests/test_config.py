@@ -50,6 +50,7 @@ BROKEN = [
     ("missing_schema_version.yaml", "recognizers.yaml", None, ["schema_version"]),
     ("wrong_type.yaml", "recognizers.yaml", 8, ["score", "number"]),
     ("invalid_yaml.yaml", "recognizers.yaml", 6, ["YAML"]),
+    ("names_unknown_language.yaml", "names.yaml", 3, ["other_languages", "'zz'", "spaCy language"]),
 ]
 
 

@@ -7,6 +7,7 @@ The same code makes training examples and runtime decisions, so they cannot drif
 """
 from __future__ import annotations
 
+import importlib
 import re
 from dataclasses import dataclass, field
 
@@ -50,8 +51,20 @@ class Lexicons:
         last = lambda names: {n.split()[-1] for n in names if " " in n}  # noqa: E731
         self.public_last, self.authors_last = last(self.public), last(self.authors)
         self.characters_last = last(self.characters)
+        self.places, self.businesses, self.pets = low(names_rules.places), low(names_rules.businesses), low(names_rules.pets)
+        self.foreign = _foreign_words(names_rules.other_languages)
         self.first_names = frozenset(first_names)  # no copy when given a frozenset
         self.common_words = frozenset(common_words)
+
+
+def _foreign_words(codes: list[str]) -> frozenset[str]:
+    """Function words of the other languages that are not English ones: "pero", "nie", "kaya"."""
+    from spacy.lang.en.stop_words import STOP_WORDS as english
+
+    words: set[str] = set()
+    for code in codes:
+        words |= importlib.import_module(f"spacy.lang.{code}.stop_words").STOP_WORDS
+    return frozenset(w for w in words - english if w.isalpha())
 
 
 def candidates(doc, text: str, roster=None, lex: Lexicons | None = None,
@@ -290,6 +303,17 @@ def features(c: Candidate, doc, text: str, lex: Lexicons, roster=None,
             and any(w in lex.staff_roles for w in after[1:]):
         f["role_after"] = 1.0
     last = words[-1].strip(".'’s") if words else ""
+    # A place or a business: "Lincoln Ave", "Delafield St", "Bailey's Garage", "Schmidt Tire & Auto".
+    follow = [t.strip(".") for t in toks[j:j + 3] if t not in ("'s", "’s", "&")][:2]
+    if last in lex.places or (follow and follow[0] in lex.places):
+        f["place_after"] = 1.0
+    if last in lex.businesses or any(w in lex.businesses for w in follow):
+        f["business_after"] = 1.0
+    if any(w in lex.pets for w in before3 + after[:2]):
+        f["pet_near"] = 1.0
+    n_foreign = sum(w in lex.foreign for w in toks[max(0, i - 4):i] + toks[j:j + 4])
+    if n_foreign:
+        f[f"foreign_context={min(n_foreign, 3)}"] = 1.0
     around = _around(toks, i, j)
     for gaz, parts, key in ((lex.public, lex.public_last, "gaz_public"), (lex.authors, lex.authors_last, "gaz_author"),
                             (lex.characters, lex.characters_last, "gaz_character")):

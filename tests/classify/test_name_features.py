@@ -1,0 +1,55 @@
+"""Context features of name candidates: a place, a business, a pet or another language next to a
+capitalised word is evidence against "student", read from rules/names.yaml."""
+from __future__ import annotations
+
+import pytest
+import spacy
+
+from screener import load_config
+from screener.classify.name_features import Lexicons, candidates, features
+
+
+@pytest.fixture(scope="module")
+def lex():
+    return Lexicons(load_config().names, first_names=frozenset({"maya", "tony", "pero", "ana"}))
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return spacy.blank("en")  # the features read tokens only; NER adds candidates, not context
+
+
+def feats(nlp, lex, text: str, word: str) -> dict:
+    doc = nlp(text)
+    for c in candidates(doc, text, None, lex):
+        if text[c.start:c.end].split()[0] == word:
+            return features(c, doc, text, lex)
+    raise AssertionError(f"no candidate starting with {word!r}")
+
+
+@pytest.mark.parametrize("text,word,key", [
+    ("the light at Delafield St is broken again", "Delafield", "place_after"),
+    ("bus 5 comes from the Lincoln Ave side", "Lincoln", "place_after"),
+    ("clippers donated by Bailey's Garage, thank you", "Bailey", "business_after"),
+    ("Schmidt Tire & Auto sent two engines", "Schmidt", "business_after"),
+    ("my classroom turtle Tony has more followers than me", "Tony", "pet_near"),
+    ("no names pero alguien le dijo algo a alguien", "pero", "foreign_context=3"),
+])
+def test_context_marks_a_non_person(nlp, lex, text, word, key):
+    assert key in feats(nlp, lex, text, word)
+
+
+@pytest.mark.parametrize("text,word", [
+    ("So proud of Maya in my 3rd period today", "Maya"),
+    ("Tony scored twice in the JV game", "Tony"),
+    ("Ana finished her reading log early", "Ana"),
+])
+def test_a_plain_student_mention_has_none_of_them(nlp, lex, text, word):
+    f = feats(nlp, lex, text, word)
+    assert not {"place_after", "business_after", "pet_near"} & set(f)
+    assert not any(k.startswith("foreign_context") for k in f)
+
+
+def test_foreign_words_leave_out_english_function_words(lex):
+    assert {"pero", "nie", "kaya"} <= lex.foreign
+    assert not {"the", "and", "me", "a"} & lex.foreign
