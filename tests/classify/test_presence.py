@@ -22,6 +22,24 @@ NOT_PRESENT = [
 ]
 
 
+# Wordings in other languages the rules know; "in my opinion" alone is a disclaimer in none of them.
+OTHER_LANGUAGES = ["Opiniones mías, no del distrito.", "Hablo por mí misma, no por la escuela.",
+                   "Opiniões minhas, não da escola.", "Ce compte n'engage que moi.",
+                   "Prywatna opinia, nie szkoły.", "Opinyon ko lang, hindi ng school.", "Meine private Meinung."]
+OTHER_LANGUAGES_NOT = ["opiniones bienvenidas", "En mi opinión, la tarea es demasiada.",
+                       "Moje zdanie jest takie: tak.", "Avis aux parents : réunion jeudi."]
+
+
+@pytest.mark.parametrize("line", OTHER_LANGUAGES)
+def test_the_rules_know_disclaimers_in_other_languages(screener, line):
+    assert screener.disclaimer.rule_present(line)
+
+
+@pytest.mark.parametrize("line", OTHER_LANGUAGES_NOT)
+def test_the_rules_leave_other_languages_look_alikes(screener, line):
+    assert not screener.disclaimer.rule_present(line)
+
+
 @pytest.mark.parametrize("line", PRESENT)
 def test_disclaimer_wordings_are_present(screener, line):
     post = Post(text=f"The new grading policy is a mess. {line}", kind="personal")
