@@ -2,7 +2,8 @@
 
 Candidates come from spaCy NER, the roster (every variant, any case), a first-name gazetteer, and
 hashtags/@handles. Features describe the name's context — titles, school words, kinship, gazetteers of
-public figures, authors and characters, the staff directory — so one linear model decides for all.
+public figures, authors and characters, the staff directory, a street or shop word after the name, a
+pet nearby, another language around it — so one linear model decides for all.
 The same code makes training examples and runtime decisions, so they cannot drift apart.
 """
 from __future__ import annotations
@@ -51,7 +52,8 @@ class Lexicons:
         last = lambda names: {n.split()[-1] for n in names if " " in n}  # noqa: E731
         self.public_last, self.authors_last = last(self.public), last(self.authors)
         self.characters_last = last(self.characters)
-        self.places, self.businesses, self.pets = low(names_rules.places), low(names_rules.businesses), low(names_rules.pets)
+        self.places, self.businesses = low(names_rules.places), low(names_rules.businesses)
+        self.pets = low(names_rules.pets)
         self.foreign = _foreign_words(names_rules.other_languages)
         self.first_names = frozenset(first_names)  # no copy when given a frozenset
         self.common_words = frozenset(common_words)
