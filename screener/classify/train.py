@@ -99,15 +99,21 @@ def choose_band(fast: tuple, full: tuple, n_units: int) -> tuple[float, float, f
     return best
 
 
+def name_lexicons(corpora: Path, cfg) -> Lexicons:
+    """What the name features read: rules/names.yaml, the staff directory and the corpus gazetteers."""
+    first_names = frozenset((corpora / "gazetteers" / "first_names.txt").read_text().split())
+    common_words = frozenset((corpora / "gazetteers" / "common_words.txt").read_text().split())
+    return Lexicons(cfg.names, [s.name for s in cfg.district.district.staff], first_names, common_words)
+
+
 def train_names(corpora: Path = CORPORA, models_dir: Path = MODELS_DIR, log=print) -> dict:
     """The student-name model on NER + tokens, and the tokens-only model that triages posts for it."""
     from ..nlp import load_pipeline
     from ..roster import Roster
 
     cfg = load_config()
-    first_names = frozenset((corpora / "gazetteers" / "first_names.txt").read_text().split())
-    common_words = frozenset((corpora / "gazetteers" / "common_words.txt").read_text().split())
-    lex = Lexicons(cfg.names, [s.name for s in cfg.district.district.staff], first_names, common_words)
+    lex = name_lexicons(corpora, cfg)
+    first_names, common_words = lex.first_names, lex.common_words
     roster = Roster.from_csv(corpora / "roster.csv")
     train = read_corpus(corpora / "train.jsonl")
     nlp = load_pipeline(cfg.nlp_model)
