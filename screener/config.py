@@ -6,7 +6,6 @@ is wrong. ``docs/rules.md`` documents the schema.
 """
 from __future__ import annotations
 
-import importlib.util
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Literal
@@ -196,9 +195,12 @@ class NamesFile(_Strict):
     @field_validator("other_languages")
     @classmethod
     def _spacy_languages(cls, codes: list[str]) -> list[str]:
+        from .nlp import stop_words
+
         for code in codes:
-            if importlib.util.find_spec(f"spacy.lang.{code}") is None:
-                raise ValueError(f"{code!r} is not a spaCy language code (spacy.lang.{code} not found)")
+            if stop_words(code) is None:
+                raise ValueError(f"{code!r} is not a spaCy language code with stop words "
+                                 f"(no spacy/lang/{code}/stop_words.py)")
         return codes
 
 

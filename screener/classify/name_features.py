@@ -8,7 +8,6 @@ The same code makes training examples and runtime decisions, so they cannot drif
 """
 from __future__ import annotations
 
-import importlib
 import re
 from dataclasses import dataclass, field
 
@@ -61,12 +60,12 @@ class Lexicons:
 
 def _foreign_words(codes: list[str]) -> frozenset[str]:
     """Function words of the other languages that are not English ones: "pero", "nie", "kaya"."""
-    from spacy.lang.en.stop_words import STOP_WORDS as english
+    from ..nlp import stop_words
 
     words: set[str] = set()
     for code in codes:
-        words |= importlib.import_module(f"spacy.lang.{code}.stop_words").STOP_WORDS
-    return frozenset(w for w in words - english if w.isalpha())
+        words |= stop_words(code)  # rules validation refuses a code without them
+    return frozenset(w for w in words - stop_words("en") if w.isalpha())
 
 
 def candidates(doc, text: str, roster=None, lex: Lexicons | None = None,
