@@ -44,10 +44,9 @@ def out_of_writer(texts, ev, y, rows, nb: bool) -> np.ndarray:
 def names(train) -> None:
     """The student-name candidate model, each writer's candidates scored by a model of the others'."""
     from sklearn.feature_extraction import DictVectorizer
-    from sklearn.linear_model import LogisticRegression
 
     from screener.classify.fit import f1_score
-    from screener.classify.train import name_examples, name_lexicons
+    from screener.classify.train import name_estimator, name_examples, name_lexicons
     from screener.config import load_config
     from screener.nlp import load_pipeline
     from screener.roster import Roster
@@ -59,7 +58,7 @@ def names(train) -> None:
     writers = [writer(train[u // 2]) for u in units]
     p = np.zeros(len(y))
     for tr, te in GroupKFold(len(set(writers))).split(X, y, writers):
-        p[te] = LogisticRegression(C=3.0, max_iter=5000).fit(X[tr], y[tr]).predict_proba(X[te])[:, 1]
+        p[te] = name_estimator().fit(X[tr], y[tr]).predict_proba(X[te])[:, 1]
     clean = np.array([u % 2 == 1 and train[u // 2].verdict == "pass" for u in units])  # no roster
     print(f"student name, {len(set(writers))} writers: {len(y)} candidates ({int(y.sum())} students), "
           f"{sum(e.verdict == 'pass' for e in train)} clean posts")

@@ -44,11 +44,17 @@ def name_examples(examples, docs, lex, roster) -> tuple[list[dict], list[int], l
     return X, y, units
 
 
+def name_estimator():
+    """The name models' classifier, unfitted (scripts/writer_cv.py --names cross-validates the same)."""
+    from sklearn.linear_model import LogisticRegression
+
+    return LogisticRegression(C=3.0, max_iter=5000, solver="lbfgs")
+
+
 def _fit_linear(X: list[dict], y: list[int], units: list[int]):
     """DictVectorizer + logistic regression, the out-of-fold probabilities (folds by post, the same
     posts in the same fold for every model) and the F1-best threshold on them."""
     from sklearn.feature_extraction import DictVectorizer
-    from sklearn.linear_model import LogisticRegression
     from sklearn.model_selection import cross_val_predict
 
     vec = DictVectorizer(sparse=True, sort=True)
@@ -56,7 +62,7 @@ def _fit_linear(X: list[dict], y: list[int], units: list[int]):
     y_arr = np.array(y)
     fold = np.array(units) // 2 % FOLDS
     splits = [(np.flatnonzero(fold != f), np.flatnonzero(fold == f)) for f in range(FOLDS)]
-    clf = LogisticRegression(C=3.0, max_iter=5000, solver="lbfgs")
+    clf = name_estimator()
     probs = cross_val_predict(clf, Xv, y_arr, cv=splits, method="predict_proba")[:, 1]
     best_t, best_f = 0.5, -1.0
     for t in np.arange(0.30, 0.71, 0.02):
