@@ -13,8 +13,10 @@ are left out of the reports (``review.apply_reviews``).
 """
 from __future__ import annotations
 
+import signal
 import time
 from collections import Counter, deque
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from itertools import islice
 from typing import Callable, Iterable, Iterator
@@ -147,14 +149,16 @@ def _scan_with_store(screener, paths: list[str], on_error, jobs: int, summary: S
         for item, fresh in _screen_items(screener, keyed(), jobs, engine):
             if fresh is not None:
                 ids = store.finding_ids(item.key, fresh)
-                store.record(item.key, item.digest, fresh, ids)
-                summary.screened[item.state] += 1
+                with _signals_held():
+                    store.record(item.key, item.digest, fresh, ids)
+                    summary.screened[item.state] += 1
                 report = fresh
             else:
                 report = report_from_data(item.stored, item.post, screener.redactor)
                 ids = store.finding_ids(item.key, report)
-                store.note_skipped()
-                summary.skipped += 1
+                with _signals_held():
+                    store.note_skipped()
+                    summary.skipped += 1
             report, dropped = apply_reviews(screener, item.post, report, [fid for fid, _ in ids], store.suppressed)
             summary.suppressed += dropped
             summary.add(report)
@@ -171,6 +175,22 @@ def _scan_with_store(screener, paths: list[str], on_error, jobs: int, summary: S
             store.abandon_pending()  # the store itself is failing: keep what it committed, try no more
         else:
             store.end_run(status, summary.errors)
+
+
+@contextmanager
+def _signals_held() -> Iterator[None]:
+    """Ctrl-C or ``kill`` between the store taking a post and the summary counting it would make the
+    stop message disagree with what the store keeps (one post more in the store): hold both signals
+    over the pair; a held one arrives, as KeyboardInterrupt, right after."""
+    mask = getattr(signal, "pthread_sigmask", None)  # not on Windows
+    if mask is None:
+        yield
+        return
+    old = mask(signal.SIG_BLOCK, {signal.SIGINT, signal.SIGTERM})
+    try:
+        yield
+    finally:
+        mask(signal.SIG_SETMASK, old)
 
 
 def _screen_items(screener, items: Iterator[_Item], jobs: int,

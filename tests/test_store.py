@@ -3,7 +3,9 @@ no matched text stored, and sqlite failures as one clear error with committed wo
 from __future__ import annotations
 
 import json
+import os
 import shutil
+import signal
 import sqlite3
 from pathlib import Path
 
@@ -178,6 +180,27 @@ def test_a_stopped_scan_keeps_what_it_screened_and_the_rerun_does_the_rest(scree
     assert sum(summary.screened.values()) == 19 and summary.skipped == 11
     assert [r.id for r in rest] == [f"p{i}" for i in range(30)]
     assert [r.id for r in taken] == [f"p{i}" for i in range(11)]
+
+
+def test_ctrl_c_while_a_post_is_recorded_leaves_store_and_summary_agreeing(screener, tmp_path, monkeypatch):
+    """The stop message counts exactly what the store keeps, even when the signal lands between the
+    two (a rare race the end-to-end kill test once hit)."""
+    posts = write_posts(tmp_path / "posts.jsonl", 12)
+    db = tmp_path / "scan.sqlite"
+    record = Store.record
+
+    def record_then_interrupt(self, *args):
+        record(self, *args)
+        if len(self._pending) == 5:
+            os.kill(os.getpid(), signal.SIGINT)  # Python raises KeyboardInterrupt at its next chance
+
+    monkeypatch.setattr(Store, "record", record_then_interrupt)
+    summary = ScanSummary()
+    with Store(db) as store:
+        with pytest.raises(KeyboardInterrupt):
+            run(screener, [posts], store, summary)
+        assert store.counts()["posts"] == sum(summary.screened.values()) == 5
+        assert [(r["status"], r["screened"]) for r in store.runs()] == [("interrupted", 5)]
 
 
 def test_a_full_disk_is_one_error_and_keeps_what_was_committed(screener, tmp_path):
