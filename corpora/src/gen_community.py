@@ -202,9 +202,7 @@ class Filler(genlib.Filler):
     LATIN_VARS = ("handle", "email", "tag", "fulltag")
     DISTINCT_FIRST = True
     PRONOUNS = (r"\b(he|him|his|he's|himself|él|mijo)\b", r"\b(she|her|hers|she's|herself|ella|mija)\b")
-    FORMS = {**genlib.Filler.FORMS,
-             "tag": lambda first, last, nick: re.sub(r"[\s\-'.]", "", first),
-             "fulltag": lambda first, last, nick: re.sub(r"[\s\-'.]", "", first + last)}
+    FORMS = {**genlib.Filler.FORMS, **genlib.Filler.BARE_TAGS}
 
     def _draw(self, loc: str, gender: str | None, latin: bool, kid: bool = False) -> tuple[str, str] | None:
         if loc.startswith("kids"):  # present-day children's names, students only

@@ -40,7 +40,6 @@ O = kind official, b0 / bp / bd = force bio none / plain (no disclaimer) / with 
 from __future__ import annotations
 
 import random
-import re
 from pathlib import Path
 
 import genlib
@@ -164,9 +163,7 @@ class Filler(genlib.Filler):
     PRONOUNS = (r"\b(he|him|his|he's|hes|himself|mijo|son)\b", r"\b(she|her|hers|she's|shes|herself|mija|daughter)\b")
     DOB_YEARS = {"el": (2015, 2020), "hs": (2007, 2011)}
     DOB_DEFAULT = (2008, 2019)
-    FORMS = {**genlib.Filler.FORMS,
-             "tag": lambda first, last, nick: re.sub(r"[\s\-'.]", "", first),
-             "fulltag": lambda first, last, nick: re.sub(r"[\s\-'.]", "", first + last)}
+    FORMS = {**genlib.Filler.FORMS, **genlib.Filler.BARE_TAGS}
 
     def _draw(self, loc: str, gender: str | None, latin: bool) -> tuple[str, str] | None:
         if loc in ROMAN:

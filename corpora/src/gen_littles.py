@@ -170,9 +170,7 @@ class Filler(genlib.Filler):
                 r"\b(she|her|hers|she's|shes|herself|mija|girlie|sweet girl)\b")
     DOB_YEARS = {"el": (2016, 2021), "hs": (2008, 2012)}
     DOB_DEFAULT = (2016, 2021)
-    FORMS = {**genlib.Filler.FORMS,
-             "tag": lambda first, last, nick: re.sub(r"[\s\-'.]", "", first),
-             "fulltag": lambda first, last, nick: re.sub(r"[\s\-'.]", "", first + last)}
+    FORMS = {**genlib.Filler.FORMS, **genlib.Filler.BARE_TAGS}
 
     def child(self, gender: str | None = None, latin: bool = False) -> tuple[str, str]:
         g = (gender or "").split("@")[0] or None

@@ -177,9 +177,7 @@ class Filler(genlib.Filler):
     LATIN_VARS = ("handle", "email", "tag", "fulltag")
     DISTINCT_FIRST = True
     PRONOUNS = (r"\b(he|him|his|he's|hes|himself|él)\b", r"\b(she|her|hers|she's|shes|herself|ella)\b")
-    FORMS = {**genlib.Filler.FORMS,
-             "tag": lambda first, last, nick: re.sub(r"[\s\-'.]", "", first),
-             "fulltag": lambda first, last, nick: re.sub(r"[\s\-'.]", "", first + last)}
+    FORMS = {**genlib.Filler.FORMS, **genlib.Filler.BARE_TAGS}
 
     def _draw(self, loc: str, gender: str | None, latin: bool) -> tuple[str, str] | None:
         if loc in ROMAN_POOLS:

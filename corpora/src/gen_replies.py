@@ -178,9 +178,7 @@ class Filler(genlib.Filler):
     PRONOUNS = (r"\b(he|him|his|he's|hes|himself|boy|son|mijo)\b", r"\b(she|her|hers|she's|shes|herself|girl|daughter|mija)\b")
     DOB_YEARS = {"el": (2015, 2020), "hs": (2007, 2011)}
     DOB_DEFAULT = (2009, 2019)
-    FORMS = {**genlib.Filler.FORMS,
-             "tag": lambda first, last, nick: re.sub(r"[\s\-'.]", "", first),
-             "fulltag": lambda first, last, nick: re.sub(r"[\s\-'.]", "", first + last)}
+    FORMS = {**genlib.Filler.FORMS, **genlib.Filler.BARE_TAGS}
 
     def _draw(self, loc: str, gender: str | None, latin: bool) -> tuple[str, str] | None:
         if loc in ROMAN:

@@ -157,9 +157,7 @@ class Filler(genlib.Filler):
     PRONOUNS = (r"\b(he|him|his|he's|hes|himself|mijo|bro|son)\b", r"\b(she|her|hers|she's|shes|herself|mija|girl)\b")
     DOB_YEARS = {"hs": (2007, 2010)}
     DOB_DEFAULT = (2007, 2011)
-    FORMS = {**genlib.Filler.FORMS,
-             "tag": lambda first, last, nick: re.sub(r"[\s\-'.]", "", first),
-             "fulltag": lambda first, last, nick: re.sub(r"[\s\-'.]", "", first + last)}
+    FORMS = {**genlib.Filler.FORMS, **genlib.Filler.BARE_TAGS}
 
     def _draw(self, loc: str, gender: str | None, latin: bool) -> tuple[str, str] | None:
         if loc in ROMAN:

@@ -139,9 +139,7 @@ class Filler(genlib.Filler):
     NICKS = NICKS
     LATIN_VARS = ("handle", "email", "tag", "fulltag")
     DISTINCT_FIRST = True
-    FORMS = {**genlib.Filler.FORMS,
-             "tag": lambda first, last, nick: re.sub(r"[\s\-'.]", "", first),
-             "fulltag": lambda first, last, nick: re.sub(r"[\s\-'.]", "", first + last)}
+    FORMS = {**genlib.Filler.FORMS, **genlib.Filler.BARE_TAGS}
 
     def _draw(self, loc: str, gender: str | None, latin: bool) -> tuple[str, str] | None:
         got = super()._draw(loc, gender, latin)

@@ -110,6 +110,12 @@ class Filler:
         "init": lambda first, last, nick: f"{first[0]}.{last[0]}.",
         "lastinit": lambda first, last, nick: f"{first} {last[0]}.",
     }
+    # Hashtags as most generators write them: spaces, hyphens, apostrophes and dots dropped
+    # (#MaryJaneStrong, #OBrienStrong). FORMS = {**genlib.Filler.FORMS, **genlib.Filler.BARE_TAGS}.
+    BARE_TAGS: dict[str, Callable[[str, str, str], str]] = {
+        "tag": lambda first, last, nick: re.sub(r"[\s\-'.]", "", first),
+        "fulltag": lambda first, last, nick: re.sub(r"[\s\-'.]", "", first + last),
+    }
 
     def __init__(self, seed: int):
         self.rng = random.Random(seed)
