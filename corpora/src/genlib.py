@@ -1,10 +1,10 @@
 """Shared machinery of the slice corpus generators (gen_support, gen_casual, gen_schoollife,
 gen_staffroom, gen_leadership, gen_longform, gen_venting, gen_wellness, gen_community, gen_pairs,
 gen_operations, gen_replies, gen_trades, gen_nightshift, gen_littles, gen_worlds, gen_threads, gen_arts, gen_families,
-gen_counsel): the Filler base class (names, phones,
+gen_counsel, gen_newhires, gen_civic, gen_linkedin, gen_offduty): the Filler base class (names, phones,
 emails, addresses, dates of birth, codes, IPs, SSNs), the placeholder / span syntax, fill() (placeholder substitution), the marked-value table
 it uses, verdict(), draw_bio() (the usual bio draw), generate() (the main loop: skeletons ->
-labelled posts, written as JSONL) and the JSONL writer. All twenty use fill(); all but gen_staffroom
+labelled posts, written as JSONL) and the JSONL writer. All twenty-four use fill(); all but gen_staffroom
 use generate() (staffroom's loop draws the kind before its duplicate check and appends disclaimers
 to the text, so it keeps its own).
 

@@ -36,7 +36,7 @@ class Lexicons:
     """Lower-cased word sets from rules/names.yaml, the staff directory and the name gazetteer."""
 
     def __init__(self, names_rules, staff: list[str] = (), first_names: set[str] = frozenset(),
-                 common_words: set[str] = frozenset()):
+                 common_words: set[str] = frozenset(), institutions: list[str] = ()):
         low = lambda xs: {x.lower().strip(".") for x in xs}  # noqa: E731
         self.titles = low(names_rules.titles)
         self.school = low(names_rules.school_words)
@@ -56,6 +56,21 @@ class Lexicons:
         self.foreign = _foreign_words(names_rules.other_languages)
         self.first_names = frozenset(first_names)  # no copy when given a frozenset
         self.common_words = frozenset(common_words)
+        # "Hudson Valley" of "Hudson Valley CSD", "Maple Ridge" of "Maple Ridge Middle School": the
+        # district's and schools' own names are never a student's, however name-like.
+        self.institutions = frozenset(filter(None, map(institution_stem, institutions)))
+
+
+_INSTITUTION_WORDS = {"central", "school", "schools", "district", "high", "middle", "elementary", "junior",
+                      "senior", "primary", "intermediate", "academy", "public", "csd", "ufsd", "isd"}
+
+
+def institution_stem(name: str) -> str:
+    """A school's or district's name without its generic tail: "Roosevelt Elementary" -> "roosevelt"."""
+    words = name.lower().split()
+    while words and words[-1] in _INSTITUTION_WORDS:
+        words.pop()
+    return " ".join(words)
 
 
 def _foreign_words(codes: list[str]) -> frozenset[str]:
@@ -106,7 +121,10 @@ def candidates(doc, text: str, roster=None, lex: Lexicons | None = None,
         if _name_shaped(t, lex):
             props.append(Candidate(t.idx, t.idx + len(t), i, i + 1, {"shape"}))
     props.extend(_tag_candidates(tokens, text, roster, lex))
-    return _merge(props)
+    merged = _merge(props)
+    if lex is not None and lex.institutions:
+        merged = [c for c in merged if " ".join(text[c.start:c.end].lower().split()) not in lex.institutions]
+    return merged
 
 
 _MONTHS_DAYS = {"january", "february", "march", "april", "may", "june", "july", "august", "september",

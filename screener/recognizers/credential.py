@@ -10,10 +10,14 @@ _KEYWORD = (r"(?:pass(?:word|wd|code|phrase)?s?|pwd?|p/w|wi-?fi(?:\s+(?:key|pw|p
             r"key(?=\s*[:=])|(?:sub\s+|temp\s+)?log-?in|temp(?:orary)?(?:\s+(?:one|pw|password|pass|login|code))?|shared\s+secret|"
             r"(?:door|gate|alarm|keypad|lockbox|entry|entrance|building|buzzer|copier|printer|padlock|garage|"
             r"locker\s+room|access|admin|disarm|arm)\s+(?:code|pin|combo)|code|keypad|secret|token)")
-_LINK = (r"(?:[^.!?\n]{0,45}?(?:\bis\b(?:\s+(?:now|still|literally|just))?|\bwas\b|=|:|\bhas\s+been\b|\bchanged\s+to\b|"
-         r"\bstill\b|\breset\s+(?:it\s+)?to\b|\bset\s+(?:it\s+)?to\b|\bnow\b|\bit'?s\b|"
-         r"\bto\b(?!\s+(?:the|a|an|my|his|her|our|their|your|this|that)\b)|\btyped\b|\buse\b|\bwith\b))?\s*:?\s*")
-_VALUE = r"[\"'“‘`(]?(?P<v>[^\s\"'”’`,;()]{3,64})"
+# The words that join a keyword to its value, at the end of the text between them: "password is X",
+# "pin: X", "reset it to X", "wifi ... it's X".
+_LINK = re.compile(r"(?:^|\b(?:is|was|now|still|literally|just|it'?s|to|typed|use|with|been|changed\s+to|"
+                      r"(?:reset|set)\s+(?:it\s+)?to)|[:=])\s*:?\s*$", re.I)
+_NOT_LINKED_TO = re.compile(r"\bto\s+(?:the|a|an|my|his|her|our|their|your|this|that)\s*$", re.I)
+_VALUE = re.compile(r"[\"'“‘`(]?([^\s\"'”’`,;()]{3,64})")
+_CLAUSE_END = re.compile(r"\n|[.!?](?=\s|$)")
+_LINKED_REACH, _STRONG_REACH = 45, 70  # characters after the keyword searched for its value
 _TRAIL = ".,;:)!?"
 # Words that follow "password is" without being one.
 _NOT_SECRETS = {
@@ -60,6 +64,27 @@ def looks_secret(value: str) -> bool:
     return has_digit or has_symbol or mixed
 
 
+def _trimmed(text: str, s: int, e: int) -> int:
+    """The end of a secret without the sentence punctuation after it."""
+    while e > s and text[e - 1] in ".,;:)":
+        e -= 1
+    if text[e - 1:e] in ("?", "!") and _NUMERIC_CODE.fullmatch(text[s:e - 1]):
+        e -= 1  # "is the code still 9807?" (a password may end in "!", a numeric code does not)
+    return e
+
+
+def _strong(value: str) -> bool:
+    """A token no one writes except as a secret: letters and digits mixed with case or symbols, or
+    several digits, and not a host, address, URL or ordinal."""
+    v = value.rstrip(_TRAIL)
+    if len(v) < 6 or not any(c.isdigit() for c in v) or not any(c.isalpha() for c in v):
+        return False
+    if re.search(r"[/@\\]|\.[A-Za-z]{2}|^\d+(?:st|nd|rd|th)\b|^[A-Za-z]+-\d{1,2}$|^\d+[a-z]{0,2}-[a-z]+$", v):
+        return False  # hosts, URLs, "7th", "COVID-19", "2-step", "4-digit", "6am-noon"
+    mixed = any(c.isupper() for c in v) and any(c.islower() for c in v)
+    return mixed or any(not c.isalnum() for c in v) or sum(c.isdigit() for c in v) >= 2
+
+
 @register
 class Credential(Recognizer):
     name = "credential"
@@ -69,7 +94,7 @@ class Credential(Recognizer):
            r"\b[^\n/|]{0,45}?(?:\bis\b|:|=)?\s*[\"'“‘]?[\w.@+-]{2,40}[\"'”’]?\s*(?:/|\|)\s*(?:(?:pw|pwd|pass(?:word)?|p)\s*[:=]?\s*)?"
            r"[\"'“]?(?P<v>[^\s\"'”,;]{3,64})", 0.8),
         Rx("user_slash_pass", r"(?<![\w/.:])(?:admin|root|administrator|sa|pi|ubnt|user)/(?P<v>[^\s/\"',;]{4,64})", 0.7),
-        Rx("keyword_value", r"\b" + _KEYWORD + r"\b" + _LINK + _VALUE, 0.8),
+        Rx("keyword_value", r"\b" + _KEYWORD + r"\b", 0.8),  # the keyword; matches() finds its value
         Rx("code_is", r"\b(?:code|combo|pin)\b[^.!?\n]{0,40}?(?:\bis\b(?:\s+(?:now|still))?|=|:)\s*"
            r"(?P<v>" + _CODE_DIGITS + r")(?![\w-])", 0.8),
         Rx("quoted_passphrase", r"\b" + _KEYWORD + r"\b[^\n\"“]{0,30}?[\"“](?P<v>[^\"”\n]{4,64})[\"”]", 0.8),
@@ -82,13 +107,34 @@ class Credential(Recognizer):
     def matches(self, text):
         seen = set()
         for rx, s, e in super().matches(text):
-            while e > s and text[e - 1] in ".,;:)":  # sentence punctuation, not part of the secret
-                e -= 1
-            if text[e - 1:e] in ("?", "!") and _NUMERIC_CODE.fullmatch(text[s:e - 1]):
-                e -= 1  # "is the code still 9807?" (a password may end in "!", a numeric code does not)
+            if rx.name == "keyword_value":
+                value = self._value_after(text, e)
+                if value is None:
+                    continue
+                s, e = value
+            e = _trimmed(text, s, e)
             if e > s and (s, e) not in seen:
                 seen.add((s, e))
                 yield rx, s, e
+
+    def _value_after(self, text: str, k: int) -> tuple[int, int] | None:
+        """The secret a keyword ending at ``k`` introduces, in the rest of its clause: the first token
+        that follows a joining word ("password is X", "pin: X") or that could only be a secret
+        ("login is STILL the factory one, Blu3Heron!!"; "wifi card (Tig3rLily#)"), and validates.
+        Trying each token, not only the first after a joining word, keeps a rejected word ("the
+        password is taped under the keyboard, maple77river") from hiding the secret after it."""
+        end = _CLAUSE_END.search(text, k)
+        clause_end = end.start() if end else len(text)
+        for m in _VALUE.finditer(text, k, min(len(text), k + _STRONG_REACH + 64)):
+            if m.start() >= min(clause_end, k + _STRONG_REACH):
+                break
+            vs = m.start(1)
+            ve = _trimmed(text, vs, m.end(1))
+            gap = text[k:m.start()]
+            linked = len(gap) <= _LINKED_REACH and _LINK.search(gap) and not _NOT_LINKED_TO.search(gap)
+            if ve > vs and (linked or _strong(text[vs:ve])) and self.validate(text[vs:ve], text, vs, ve) is not None:
+                return vs, ve
+        return None
 
     def validate(self, value, text, start, end):
         before = text[max(0, start - 50):start]

@@ -6,7 +6,7 @@ import pytest
 import spacy
 
 from screener import load_config
-from screener.classify.name_features import Lexicons, candidates, features
+from screener.classify.name_features import Lexicons, candidates, features, institution_stem
 
 
 @pytest.fixture(scope="module")
@@ -53,3 +53,22 @@ def test_a_plain_student_mention_has_none_of_them(nlp, lex, text, word):
 def test_foreign_words_leave_out_english_function_words(lex):
     assert {"pero", "nie", "kaya"} <= lex.foreign
     assert not {"the", "and", "me", "a"} & lex.foreign
+
+
+@pytest.mark.parametrize("name,stem", [
+    ("Hudson Valley Central School District", "hudson valley"),
+    ("Maple Ridge Middle School", "maple ridge"),
+    ("Roosevelt Elementary", "roosevelt"),
+    ("High School", ""),
+])
+def test_institution_stem_drops_the_generic_tail(name, stem):
+    assert institution_stem(name) == stem
+
+
+def test_the_districts_own_names_are_never_candidates(nlp):
+    names = ["Hudson Valley Central School District", "Maple Ridge Middle School"]
+    lex = Lexicons(load_config().names, first_names=frozenset({"hudson"}), institutions=names)
+    text = "Hudson Valley CSD is hiring! Ask Maple Ridge, or Hudson Vale, our new aide"
+    got = [text[c.start:c.end] for c in candidates(nlp(text), text, None, lex)]
+    assert "Hudson Valley" not in got and "Maple Ridge" not in got
+    assert "Hudson Vale" in got  # a look-alike is still a candidate

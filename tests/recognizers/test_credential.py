@@ -42,6 +42,12 @@ POSITIVES = [
     ("sub login for the gradebook is FalconNest2020 this week", LABEL, "FalconNest2020"),
     ("his login to the library kiosk is kiosk509 and it's taped to the screen", LABEL, "kiosk509"),
     ("register login is 'cafe' / tacos4Camp, on a post-it", LABEL, "tacos4Camp"),
+    # The secret after filler words: a first word that is not one must not hide it.
+    ("my laptop login is STILL the factory one, Blu3Heron!! changing it tonight", LABEL, "Blu3Heron!!"),
+    ("almost posted the copy room wifi card (Tig3rLily#) in my story lol", LABEL, "Tig3rLily#"),
+    ("the password is taped under the keyboard, maple77river, don't tell", LABEL, "maple77river"),
+    ("my sub login is hwangsub and PIN 4-4-1-9 in case you need to cancel a job", LABEL, "4-4-1-9"),
+    ("Reminder to staff: the side door buzzer code changed to 6620. Do not tell students.", LABEL, "6620"),
 ]
 
 NEGATIVES = [
@@ -72,6 +78,11 @@ NEGATIVES = [
     "her locker combo is 12-34-08, she keeps forgetting",
     "the door code changed in 2019 and nobody told me",
     "I went to the gym after school",
+    # Digits and letters after a keyword, but no secret.
+    "reset your password and turn on 2-step verification today",
+    "the password portal is down 6am-noon Saturday, sorry",
+    "wifi password for the 7th graders' trip is on the permission slip",
+    "our wifi is out again, third time since the COVID-19 upgrade",
 ]
 
 
