@@ -41,7 +41,7 @@ import re
 from pathlib import Path
 
 import genlib
-from genlib import SENSITIVE, mk
+from genlib import SENSITIVE
 
 OUT = Path(__file__).resolve().parent / "offduty.jsonl"
 SEED = 20261213
