@@ -14,6 +14,7 @@ are left out of the reports (``review.apply_reviews``).
 from __future__ import annotations
 
 import signal
+import threading
 import time
 from collections import Counter, deque
 from contextlib import contextmanager
@@ -180,17 +181,25 @@ def _scan_with_store(screener, paths: list[str], on_error, jobs: int, summary: S
 @contextmanager
 def _signals_held() -> Iterator[None]:
     """Ctrl-C or ``kill`` between the store taking a post and the summary counting it would make the
-    stop message disagree with what the store keeps (one post more in the store): hold both signals
-    over the pair; a held one arrives, as KeyboardInterrupt, right after."""
-    mask = getattr(signal, "pthread_sigmask", None)  # not on Windows
-    if mask is None:
-        yield
+    stop message disagree with what the store keeps (one post more in the store): over the pair, a
+    signal is only noted, and raised again, to the handler it was meant for, right after.
+
+    Python-level handlers, not a blocked signal mask: with other threads running (PyTorch's, a
+    thread pool's) the kernel hands a process-wide signal to a thread that does not block it, and
+    Python then raises it in the main thread wherever that is."""
+    if threading.current_thread() is not threading.main_thread():
+        yield  # only the main thread may set handlers; it is also the only one Python interrupts
         return
-    old = mask(signal.SIG_BLOCK, {signal.SIGINT, signal.SIGTERM})
+    noted: list[int] = []
+    previous = {sig: signal.signal(sig, lambda signum, frame: noted.append(signum))
+                for sig in (signal.SIGINT, signal.SIGTERM)}
     try:
         yield
     finally:
-        mask(signal.SIG_SETMASK, old)
+        for sig, handler in previous.items():
+            signal.signal(sig, signal.SIG_DFL if handler is None else handler)
+        if noted:
+            signal.raise_signal(noted[0])
 
 
 def _screen_items(screener, items: Iterator[_Item], jobs: int,

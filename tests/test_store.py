@@ -7,6 +7,7 @@ import os
 import shutil
 import signal
 import sqlite3
+import threading
 from pathlib import Path
 
 import pytest
@@ -182,9 +183,15 @@ def test_a_stopped_scan_keeps_what_it_screened_and_the_rerun_does_the_rest(scree
     assert [r.id for r in taken] == [f"p{i}" for i in range(11)]
 
 
-def test_ctrl_c_while_a_post_is_recorded_leaves_store_and_summary_agreeing(screener, tmp_path, monkeypatch):
+@pytest.mark.parametrize("other_thread", [False, True])
+def test_ctrl_c_while_a_post_is_recorded_leaves_store_and_summary_agreeing(screener, tmp_path, monkeypatch,
+                                                                            other_thread):
     """The stop message counts exactly what the store keeps, even when the signal lands between the
-    two (a rare race the end-to-end kill test once hit)."""
+    two (a rare race the end-to-end kill test once hit), also with another thread running, which the
+    kernel may hand the signal to while the main thread is recording."""
+    if other_thread:
+        idle = threading.Event()
+        threading.Thread(target=idle.wait, args=(30,), daemon=True).start()
     posts = write_posts(tmp_path / "posts.jsonl", 12)
     db = tmp_path / "scan.sqlite"
     record = Store.record
@@ -201,6 +208,8 @@ def test_ctrl_c_while_a_post_is_recorded_leaves_store_and_summary_agreeing(scree
             run(screener, [posts], store, summary)
         assert store.counts()["posts"] == sum(summary.screened.values()) == 5
         assert [(r["status"], r["screened"]) for r in store.runs()] == [("interrupted", 5)]
+    if other_thread:
+        idle.set()
 
 
 def test_a_full_disk_is_one_error_and_keeps_what_was_committed(screener, tmp_path):
