@@ -198,10 +198,15 @@ def test_ctrl_c_while_a_post_is_recorded_leaves_store_and_summary_agreeing(scree
             signal.pthread_kill(threading.main_thread().ident, signal.SIGINT)
 
     monkeypatch.setattr(Store, "record", record_then_interrupt)
+    # Ctrl-C's own handler, whatever an earlier test in the same process left SIGINT set to.
+    previous = signal.signal(signal.SIGINT, signal.default_int_handler)
     summary = ScanSummary()
     with Store(db, commit_seconds=3600) as store:  # no timed commit empties the batch before the 5th post
-        with pytest.raises(KeyboardInterrupt):
-            run(screener, [posts], store, summary)
+        try:
+            with pytest.raises(KeyboardInterrupt):
+                run(screener, [posts], store, summary)
+        finally:
+            signal.signal(signal.SIGINT, signal.SIG_DFL if previous is None else previous)
         assert store.counts()["posts"] == sum(summary.screened.values()) == 5
         assert [(r["status"], r["screened"]) for r in store.runs()] == [("interrupted", 5)]
 
