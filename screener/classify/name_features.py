@@ -60,6 +60,13 @@ class Lexicons:
         # district's and schools' own names are never a student's, however name-like.
         self.institutions = frozenset(filter(None, map(institution_stem, institutions)))
 
+    @classmethod
+    def for_district(cls, names_rules, district, first_names: set[str] = frozenset(),
+                     common_words: set[str] = frozenset()) -> "Lexicons":
+        """What a district file adds: its staff directory, and its own and its schools' names."""
+        return cls(names_rules, [s.name for s in district.staff], first_names, common_words,
+                   [district.name] + [s.name for s in district.schools])
+
 
 _INSTITUTION_WORDS = {"central", "school", "schools", "district", "high", "middle", "elementary", "junior",
                       "senior", "primary", "intermediate", "academy", "public", "csd", "ufsd", "isd"}

@@ -109,9 +109,7 @@ def name_lexicons(corpora: Path, cfg) -> Lexicons:
     """What the name features read: rules/names.yaml, the staff directory and the corpus gazetteers."""
     first_names = frozenset((corpora / "gazetteers" / "first_names.txt").read_text().split())
     common_words = frozenset((corpora / "gazetteers" / "common_words.txt").read_text().split())
-    district = cfg.district.district
-    return Lexicons(cfg.names, [s.name for s in district.staff], first_names, common_words,
-                    [district.name] + [s.name for s in district.schools])
+    return Lexicons.for_district(cfg.names, cfg.district.district, first_names, common_words)
 
 
 def train_names(corpora: Path = CORPORA, models_dir: Path = MODELS_DIR, log=print) -> dict:

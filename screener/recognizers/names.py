@@ -29,11 +29,10 @@ class StudentNameRecognizer(Recognizer):
         # The tokens-only model (trained beside the full one) decides posts it is sure of without NER.
         always = config is not None and config.district.entities == "always"
         self.fast = self.resources.get("name_model_fast") if self.model and not always else None
-        district = config.district.district if config is not None else None
         first = frozenset(self.model["first_names"]) if self.model else frozenset()
         common = frozenset(self.model.get("common_words", ())) if self.model else frozenset()
-        self.lex = Lexicons(config.names, [s.name for s in district.staff], first, common,
-                            [district.name] + [s.name for s in district.schools]) if district else None
+        self.lex = Lexicons.for_district(config.names, config.district.district, first, common) \
+            if config is not None else None
 
     def needs_entities(self, doc, text: str) -> bool:
         """No when the tokens-only model scores every candidate outside its uncertain band (chosen by
