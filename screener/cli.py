@@ -324,8 +324,11 @@ def rules_check(directory, config):
               help="Retrain the stance reader instead (needs PyTorch: scripts/setup.sh --train; ~40 min).")
 @click.option("--keep-folds", type=click.Path(file_okay=False), default=None,
               help="With --stance: keep each cross-validation fold's reader here (scripts/unseen_writers.py).")
+@click.option("--from-folds", type=click.Path(file_okay=False, exists=True), default=None,
+              help="With --stance: choose the thresholds again with the readers an earlier --keep-folds run "
+                   "on this corpus kept, without fine-tuning (minutes; no PyTorch).")
 @_guard
-def train(corpora, stance, keep_folds):
+def train(corpora, stance, keep_folds, from_folds):
     """Rebuild models/ from corpora/ (deterministic; the dev split is never read)."""
     from pathlib import Path
 
@@ -337,7 +340,8 @@ def train(corpora, stance, keep_folds):
     if stance:
         from .classify.stance_train import train_stance
 
-        train_stance(corpora, MODELS_DIR, log=log, keep_folds=Path(keep_folds) if keep_folds else None)
+        train_stance(corpora, MODELS_DIR, log=log, keep_folds=Path(keep_folds) if keep_folds else None,
+                     folds_from=Path(from_folds) if from_folds else None)
     else:
         train_all(corpora, log=log)
 

@@ -48,14 +48,16 @@ class DisclaimerCheck:
     def required(self, text: str, kind: str | None) -> bool:
         return self.required_many([text], [kind])[0]
 
-    def required_many(self, texts: list[str], kinds: list[str | None], read: list[bool] | None = None) -> list[bool]:
+    def required_many(self, texts: list[str], kinds: list[str | None], read: list[bool] | None = None,
+                      blocked: list[bool] | None = None) -> list[bool]:
         """Official posts never need one; the rest go to the trained model in one batch (or the cues).
-        ``read``: which posts the model's stance reader may read (default all)."""
+        ``read``: which posts the model's stance reader may read (default all); ``blocked``: which
+        block whatever their disclaimer (the model has a threshold of its own for them)."""
         todo = [i for i, k in enumerate(kinds) if k != "official"]
         many = None
         if self.model is not None:
-            flags = [read[i] for i in todo] if read is not None else None
-            many = lambda chosen: self.model.required_many(chosen, flags)  # noqa: E731
+            pick = lambda flags: [flags[i] for i in todo] if flags is not None else None  # noqa: E731
+            many = lambda chosen: self.model.required_many(chosen, pick(read), pick(blocked))  # noqa: E731
         return _scored(texts, todo, many, self.cue_required)
 
     def check(self, text: str, kind: str | None, bio: str = "", platform: str | None = None,
@@ -68,13 +70,20 @@ class DisclaimerCheck:
         return Disclaimer(required=required, present=present, suggestion=suggestion)
 
     def suggest(self, text: str, platform: str | None) -> str | None:
-        """The longest-fitting standard wording that still fits beside the post on the platform."""
+        wording, fits = self.wording(text, platform)
+        return wording if fits else wording + " (shorten the post to fit it)"
+
+    def add_to(self, text: str, platform: str | None) -> str:
+        """The text with a disclaimer on a line of its own: the last step of a safe rewrite."""
+        return text.rstrip() + "\n" + self.wording(text, platform)[0]
+
+    def wording(self, text: str, platform: str | None) -> tuple[str, bool]:
+        """The longest standard wording that still fits beside the post on the platform (and True),
+        or the shortest (and False)."""
         limit = self.rules.platform_limits.get((platform or "x").lower(), 280)
         room = limit - len(text.rstrip()) - 1
         fitting = [s for s in self.rules.suggestions if len(s) <= room]
-        if fitting:
-            return fitting[0]
-        return min(self.rules.suggestions, key=len) + " (shorten the post to fit it)"
+        return (fitting[0], True) if fitting else (min(self.rules.suggestions, key=len), False)
 
 
 def _scored(texts: list[str], todo: list[int], many, one) -> list[bool]:

@@ -10,7 +10,7 @@ from typing import Any, Iterable, Iterator
 
 from .config import Config, load_config
 from .errors import InputError
-from .types import Finding, Post, Report
+from .types import Disclaimer, Finding, Post, Report
 
 # When two findings overlap, the higher score wins; on a tie, the label listed first.
 LABEL_PRIORITY = ("US_SSN", "CREDENTIAL", "NETWORK_INFO", "STUDENT_ID", "DATE_OF_BIRTH", "EMAIL_ADDRESS",
@@ -184,9 +184,16 @@ class Screener:
         # personal posts with no disclaimer in the text or the account's bio.
         read = [p.kind == "personal" and not pres and not (p.bio and self.disclaimer.bio_present(p.bio))
                 for p, pres in zip(posts, present)]
-        required = self.disclaimer.required_many(texts, [p.kind for p in posts], read)
+        required = self.disclaimer.required_many(texts, [p.kind for p in posts], read,
+                                                 [self._blocks(p, f, c) for p, f, c in zip(posts, findings, categories)])
         for post, found, cats, req, pres in zip(posts, findings, categories, required, present):
             yield self.decide(post, found, cats, req, pres)
+
+    def _blocks(self, post: Post, findings: list[Finding], categories: list[str]) -> bool:
+        """Does the post block whatever its disclaimer says?"""
+        from .policy import decide
+
+        return decide(findings, categories, Disclaimer(False, False), post.kind, self.config.policy)[0] == "block"
 
     @cached_property
     def _entity_readers(self) -> list:
@@ -221,9 +228,17 @@ class Screener:
         platform = (post.account or {}).get("platform")
         disclaimer = self.disclaimer.check(post.text, post.kind, post.bio, platform, required, present)
         verdict, clauses, reasons = decide(findings, categories, disclaimer, post.kind, self.config.policy)
-        redacted = self.redactor.redact(post.text, findings) if findings else post.text
         return Report(id=post.id, verdict=verdict, findings=tuple(findings), categories=tuple(categories),
-                      disclaimer=disclaimer, policy=tuple(clauses), reasons=tuple(reasons), redacted=redacted)
+                      disclaimer=disclaimer, policy=tuple(clauses), reasons=tuple(reasons),
+                      redacted=self.rewrite(post, findings, disclaimer))
+
+    def rewrite(self, post: Post, findings, disclaimer: Disclaimer) -> str:
+        """The safe rewrite: what was found replaced (rules/redaction.yaml) and, where one is
+        missing and needed, a disclaimer added that fits the platform."""
+        text = self.redactor.redact(post.text, list(findings)) if findings else post.text
+        if disclaimer.required and not disclaimer.present:
+            text = self.disclaimer.add_to(text, (post.account or {}).get("platform"))
+        return text
 
 
 def as_post(item: Post | dict, index: int) -> Post:

@@ -208,19 +208,18 @@ def report_to_data(report: Report) -> dict[str, Any]:
     }
 
 
-def report_from_data(data: dict[str, Any], post: Post, redactor=None) -> Report:
+def report_from_data(data: dict[str, Any], post: Post, rewrite=None) -> Report:
     """Rebuild a stored report for ``post`` (whose content hash matched): the matched text comes back
-    from the post itself, and the safe rewrite is redone when a redactor is given."""
+    from the post itself, and the safe rewrite is redone when ``rewrite`` (Screener.rewrite) is given."""
     findings = tuple(Finding(label=f["label"], start=f["start"], end=f["end"], score=f["score"],
                              reason=f["reason"], recognizer=f["recognizer"], text=post.text[f["start"]:f["end"]],
                              context=tuple(f.get("context") or ()), opt_out=bool(f.get("opt_out")))
                      for f in data["findings"])
     d = data["disclaimer"]
-    redacted = post.text if not findings else (redactor.redact(post.text, list(findings)) if redactor else None)
+    disclaimer = Disclaimer(required=d["required"], present=d["present"], suggestion=d.get("suggestion"))
     return Report(id=post.id, verdict=data["verdict"], findings=findings, categories=tuple(data["categories"]),
-                  disclaimer=Disclaimer(required=d["required"], present=d["present"], suggestion=d.get("suggestion")),
-                  policy=tuple(data["policy"]), reasons=tuple(data.get("reasons") or ()), redacted=redacted,
-                  error=data.get("error"))
+                  disclaimer=disclaimer, policy=tuple(data["policy"]), reasons=tuple(data.get("reasons") or ()),
+                  redacted=rewrite(post, findings, disclaimer) if rewrite else None, error=data.get("error"))
 
 
 # ---- the store --------------------------------------------------------------------------------------

@@ -45,6 +45,19 @@ def test_disclaimer_in_the_account_bio_counts(screener):
     assert report.verdict == "pass"
 
 
+def test_the_safe_rewrite_adds_a_missing_disclaimer_that_fits_the_platform(screener):
+    report = screener.screen(OPINION_POST, kind="personal")
+    rewrite = report.redacted.splitlines()
+    assert rewrite[0] == OPINION_POST and rewrite[1] == report.disclaimer.suggestion
+    assert screener.screen(rewrite[0] + "\n" + rewrite[1], kind="personal").verdict == "pass"
+    long = OPINION_POST + " " + "The levy math does not add up for anyone. " * 4  # 239 characters
+    assert len(screener.screen(long, kind="personal", account={"platform": "x"}).redacted) <= 280
+    both = screener.screen(OPINION_POST + " Text me at 845-555-0143.", kind="personal")
+    assert "845-555-0143" not in both.redacted and both.redacted.endswith(both.disclaimer.suggestion)
+    with_bio = screener.screen(OPINION_POST, kind="personal", account={"bio": "Views my own."})
+    assert with_bio.redacted == OPINION_POST
+
+
 def test_screen_accepts_a_post(screener):
     post = Post(text=PHONE_POST, id="x9", kind="personal")
     report = screener.screen(post)

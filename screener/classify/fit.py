@@ -108,10 +108,12 @@ def best_threshold(probs: np.ndarray, y: np.ndarray, beta: float) -> float:
 
 
 def fit_text_model(texts: list[str], ev: list[dict], targets: dict[str, list[int]],
-                   C: float = 4.0, beta: float = 1.0, nb: bool = False) -> tuple[TextModel, dict[str, float]]:
+                   C: float = 4.0, beta: float = 1.0, nb: bool = False,
+                   subsets: dict[str, tuple[str, np.ndarray, float]] | None = None) -> tuple[TextModel, dict[str, float]]:
     """Fit; pick each target's threshold by 5-fold cross-validation on these (training) posts only,
     maximising F-beta: beta > 1 when a miss costs more than a false alarm. ``nb``: naive-Bayes-scaled
-    features (NBLogisticRegression)."""
+    features (NBLogisticRegression). ``subsets``: extra thresholds, name -> (target, mask, beta), chosen
+    the same way on the masked posts alone, for posts where a miss costs more or less."""
     from sklearn.model_selection import KFold, cross_val_predict
 
     word, char, dv, X = text_features(texts, ev)
@@ -125,6 +127,9 @@ def fit_text_model(texts: list[str], ev: list[dict], targets: dict[str, list[int
             best_t = best_threshold(probs, y, beta)
             thresholds[name] = best_t
             cv_f1[name] = round(f1_score(probs >= best_t, y), 4)
+            for extra, (target, mask, b) in (subsets or {}).items():
+                if target == name:
+                    thresholds[extra] = best_threshold(probs[mask], y[mask], b)
         else:
             thresholds[name], cv_f1[name] = 0.5, None
         models[name] = clf.fit(X, y)

@@ -81,10 +81,16 @@ def disclaimer_evidence(text: str, check) -> dict[str, float]:
     return f
 
 
+# The required threshold for posts that block whatever their disclaimer: there a needless
+# suggestion changes no verdict, while a missed one lets the safe rewrite go out without one.
+BLOCKED = "required@blocked"
+
+
 class RequiredModel:
     """P(a personal post needs a disclaimer) from text and topic/opinion cues, averaged with the stance
     reader's P(the post takes a position) when one is given (a stance.StanceReader, which carries the
-    threshold its training chose for the average)."""
+    thresholds its training chose for the average). Posts already blocked (BLOCKED) have a threshold
+    of their own."""
 
     def __init__(self, model, check, reader=None):
         self.model, self.check, self.reader = model, check, reader
@@ -92,20 +98,25 @@ class RequiredModel:
     def required(self, text: str) -> bool:
         return self.required_many([text])[0]
 
-    def required_many(self, texts: list[str], read: list[bool] | None = None) -> list[bool]:
+    def required_many(self, texts: list[str], read: list[bool] | None = None,
+                      blocked: list[bool] | None = None) -> list[bool]:
         """``read``: which texts the reader may read (default all); the others, and all of them
-        without a reader, are decided by the n-gram model at its own threshold."""
+        without a reader, are decided by the n-gram model at its own thresholds. ``blocked``: which
+        posts block whatever their disclaimer (default none)."""
         probs = self.model.predict(texts, [disclaimer_evidence(t, self.check) for t in texts])
         ngram = np.array([p["required"] for p in probs])
-        out = ngram >= self.model.thresholds["required"]
+        blocked = np.zeros(len(texts), bool) if blocked is None else np.asarray(blocked, bool)
+        th = self.model.thresholds
+        out = ngram >= np.where(blocked, th.get(BLOCKED, th["required"]), th["required"])
         if self.reader is not None:
-            t, floor = self.reader.threshold, self.reader.floor
-            # Where the n-gram model alone is at least 2t the average is over t whatever the reader
-            # says; below the reader's floor, out of writer, it never lifted a post over t. The
-            # encoder, the costliest step of screening a post, runs only between the two.
-            ask = [i for i in range(len(texts)) if (read is None or read[i])]
+            floor = self.reader.floor
+            ask = np.array([i for i in range(len(texts)) if (read is None or read[i])], dtype=int)
+            t = np.where(blocked[ask], self.reader.threshold_blocked, self.reader.threshold)
             asked = ngram[ask]
             both = asked / 2
+            # Where the n-gram model alone is at least 2t the average is over t whatever the reader
+            # says; below the reader's floor, out of writer, it almost never lifted a post over t.
+            # The encoder, the costliest step of screening a post, runs only between the two.
             unsure = np.flatnonzero((asked < 2 * t) & (asked >= floor))
             both[unsure] += self.reader.proba([texts[ask[i]] for i in unsure]) / 2
             out[ask] = both >= t

@@ -17,13 +17,15 @@ ARTIFACT = "disclaimer_stance"
 
 
 class StanceReader:
-    """``artifact`` (models/disclaimer_stance.pkl): the fine-tuned parameters, the threshold chosen
-    for the average with the n-gram model, and the n-gram score below which the reader need not read.
-    The frozen word-piece embeddings come from the base package."""
+    """``artifact`` (models/disclaimer_stance.pkl): the fine-tuned parameters, the thresholds chosen
+    for the average with the n-gram model (one for posts that block whatever their disclaimer), and
+    the n-gram score below which the reader need not read. The frozen word-piece embeddings come from
+    the base package."""
 
     def __init__(self, artifact: dict):
         self._params = artifact["params"]
         self.threshold = float(artifact["threshold"])
+        self.threshold_blocked = float(artifact.get("threshold_blocked", self.threshold))
         self.floor = float(artifact.get("floor", 0.0))  # see stance_train.reader_floor
         self.folder = base_dir()  # a missing base package fails when screener loads, not mid-scan
         self.w = np.asarray(self._params["head.weight"], dtype=np.float32)

@@ -170,6 +170,8 @@ def category_inputs(train, screener) -> tuple[list[str], list[dict], dict[str, l
 
 # A missing disclaimer breaks the policy; a needless suggestion costs a glance: lean to recall.
 REQUIRED_BETA = 1.5
+# On a post that blocks anyway a needless suggestion changes no verdict: lean further to recall there.
+BLOCKED_BETA = 2.0
 
 
 def required_inputs(train, check) -> tuple[list[str], list[dict], dict[str, list[int]], list]:
@@ -182,11 +184,17 @@ def required_inputs(train, check) -> tuple[list[str], list[dict], dict[str, list
             {"required": [int(e.disclaimer_required) for e in personal]}, personal)
 
 
+def blocked_mask(examples) -> np.ndarray:
+    """Posts blocked whatever their disclaimer (gold verdict), which get their own required threshold
+    (post_models.BLOCKED)."""
+    return np.array([e.verdict == "block" for e in examples], dtype=bool)
+
+
 def train_post_models(corpora: Path = CORPORA, models_dir: Path = MODELS_DIR, log=print) -> dict:
     """Categories and disclaimer-required, using the student-name model's findings as evidence."""
     from ..disclaimer import DisclaimerCheck
     from ..pipeline import Screener
-    from .post_models import presence_evidence
+    from .post_models import BLOCKED, presence_evidence
 
     train = read_corpus(corpora / "train.jsonl")
     screener = Screener(use_post_models=False)
@@ -201,7 +209,8 @@ def train_post_models(corpora: Path = CORPORA, models_dir: Path = MODELS_DIR, lo
     ptexts, pev, ptargets, personal = required_inputs(train, check)
     # Naive-Bayes-scaled features: average precision 0.849 -> 0.861 by writer-grouped cross-validation
     # (scripts/writer_cv.py).
-    req_model, req_cv = fit_text_model(ptexts, pev, ptargets, beta=REQUIRED_BETA, nb=True)
+    req_model, req_cv = fit_text_model(ptexts, pev, ptargets, beta=REQUIRED_BETA, nb=True,
+                                       subsets={BLOCKED: ("required", blocked_mask(personal), BLOCKED_BETA)})
     save_model("disclaimer_required", req_model.runtime(), {"corpus": corpus, "thresholds": req_model.thresholds,
                                                   "cv_f1": req_cv, "posts": len(personal)}, models_dir)
     log(f"disclaimer_required: cross-validated F1 {req_cv}")

@@ -40,7 +40,7 @@ def render(report: Report, text: str, *, colour: bool = False, evidence: bool = 
         lines.append("")
         lines.append("Safe rewrite:")
         lines.append("  " + report.redacted.rstrip().replace("\n", "\n  "))
-    elif report.findings and not fix:
+    elif (report.findings or d.suggestion) and not fix:
         lines.append("")
         lines.append("Run with --fix for a safe rewrite.")
     return "\n".join(lines)

@@ -33,3 +33,19 @@ def test_learns_the_signal(data):
     X, y = data
     model = NBLogisticRegression().fit(X[:200], y[:200])
     assert (model.predict(X[200:]) == y[200:]).mean() > 0.85
+
+
+def test_a_subset_gets_its_own_threshold_chosen_the_same_way():
+    from screener.classify.fit import fit_text_model
+
+    rng = np.random.default_rng(3)
+    words = ["policy", "disaster", "schedule", "bus", "lunch", "tired", "great", "board", "levy", "rain"]
+    texts = [" ".join(rng.choice(words, 6)) for _ in range(200)]
+    y = [int(("disaster" in t) or ("levy" in t and rng.random() < 0.5)) for t in texts]
+    every = np.ones(len(texts), bool)
+    model, _ = fit_text_model(texts, [{} for _ in texts], {"required": y}, beta=1.5,
+                              subsets={"same": ("required", every, 1.5), "recall": ("required", every, 3.0),
+                                       "other": ("absent", every, 1.5)})
+    assert model.thresholds["same"] == model.thresholds["required"]
+    assert model.thresholds["recall"] <= model.thresholds["required"]
+    assert "other" not in model.thresholds

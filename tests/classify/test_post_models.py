@@ -13,15 +13,16 @@ from conftest import RULES
 class FixedNgram:
     """An n-gram model whose P(required) is read off the text: "p=0.30 ..." -> 0.30."""
 
-    thresholds = {"required": 0.5}
+    thresholds = {"required": 0.5, "required@blocked": 0.25}
 
     def predict(self, texts, ev):
         return [{"required": float(t.split()[0][2:])} for t in texts]
 
 
 class FixedReader:
-    def __init__(self, p, threshold=0.3, floor=0.0):
+    def __init__(self, p, threshold=0.3, floor=0.0, threshold_blocked=0.2):
         self.p, self.threshold, self.floor, self.asked = p, threshold, floor, []
+        self.threshold_blocked = threshold_blocked
 
     def proba(self, texts):
         self.asked += texts
@@ -80,6 +81,33 @@ def test_posts_the_reader_may_not_read_are_decided_by_the_ngram_model_alone():
     # read: the average (0.2 + 1.0) / 2 >= 0.3; not read: 0.2 < the n-gram threshold 0.5
     assert model.required_many(["p=0.20 a", "p=0.20 b"], read=[True, False]) == [True, False]
     assert reader.asked == ["p=0.20 a"]
+
+
+def test_posts_that_block_anyway_are_decided_at_their_own_threshold():
+    texts = ["p=0.30 a", "p=0.30 b"]
+    # n-gram alone: 0.30 is under 0.5 but over the blocked posts' 0.25
+    assert RequiredModel(FixedNgram(), NoCues()).required_many(texts, blocked=[False, True]) == [False, True]
+    # with the reader: (0.30 + 0.15) / 2 = 0.225 is under 0.3 but over the blocked posts' 0.2
+    reader = FixedReader(0.15)
+    assert RequiredModel(FixedNgram(), NoCues(), reader).required_many(texts, blocked=[False, True]) == [False, True]
+    # the band the reader reads follows each post's threshold: 0.45 settles a blocked post (2 x 0.2)
+    reader = FixedReader(0.0)
+    RequiredModel(FixedNgram(), NoCues(), reader).required_many(["p=0.45 a", "p=0.45 b"], blocked=[False, True])
+    assert reader.asked == ["p=0.45 a"]
+
+
+def test_screening_tells_the_disclaimer_model_which_posts_block_anyway():
+    s = Screener()
+    seen = []
+    real = s.disclaimer.model.required_many
+    s.disclaimer.model.required_many = lambda texts, read=None, blocked=None: (
+        seen.extend(blocked), real(texts, read, blocked))[1]
+    posts = [{"id": "a", "text": "honestly the new bell schedule is not working for anyone", "kind": "personal"},
+             {"id": "b", "text": "honestly the new bell schedule is not working. my sub login is hvsub4 / "
+                                 "password Learn!6699", "kind": "personal"}]
+    reports = list(s.screen_many(posts))
+    assert [r.verdict == "block" for r in reports] == [False, True]
+    assert seen == [False, True]
 
 
 def test_screening_reads_stance_only_where_it_can_change_the_verdict():

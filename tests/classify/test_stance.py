@@ -110,14 +110,46 @@ def test_train_stance_writes_a_loadable_reader(tmp_path):
               for k in (1, 2)]
     assert sorted(unseen) == [["coaches"], ["opinions"]]
 
+    # Choosing the thresholds again from the kept folds keeps the shipped reader's parameters.
+    before = load_model(ARTIFACT, models_dir=tmp_path)["params"]
+    again = train_stance(tmp_path, tmp_path, log=logged.append, folds=2, folds_from=tmp_path / "folds")
+    assert again["average"]["average_precision"] == pytest.approx(out["average"]["average_precision"], abs=0.05)
+    after = load_model(ARTIFACT, models_dir=tmp_path)
+    assert all(np.array_equal(after["params"][k], v) for k, v in before.items())
+    assert "thresholds_from" in json.loads((tmp_path / f"{ARTIFACT}.json").read_text())
+    # ... and only on the corpus they were trained on
+    (tmp_path / "train.jsonl").write_text("".join(json.dumps(r) + "\n" for r in pick[1:]))
+    with pytest.raises(SystemExit, match="another corpus"):
+        train_stance(tmp_path, tmp_path, log=logged.append, folds=2, folds_from=tmp_path / "folds")
 
-def test_the_floor_is_the_lowest_ngram_score_the_average_lifted_over_the_threshold():
+
+def test_the_floor_loses_at_most_its_share_of_lifted_posts():
     from screener.classify.stance_train import reader_floor
 
-    ngram = np.array([0.01, 0.064, 0.2, 0.9])
-    both = np.array([0.2, 0.5, 0.3, 0.95])  # the second post, at 0.064, was lifted over 0.45
-    assert reader_floor(ngram, both, 0.45) == 0.06
-    assert reader_floor(ngram, np.zeros(4), 0.45) == 0.0  # nothing lifted: read everything
+    ngram = np.array([0.01, 0.064, 0.2, 0.9, 0.03])
+    both = np.array([0.2, 0.5, 0.3, 0.95, 0.6])  # 0.064 and 0.03 were lifted over 0.45
+    y = np.array([1, 1, 0, 1, 0])
+    # no loss allowed: the lowest lifted post that needs a disclaimer (0.03 needs none)
+    assert reader_floor(ngram, both, 0.45, y, cost=0.0) == 0.06
+    # one in three may be lost: the next one up, 0.9
+    assert reader_floor(ngram, both, 0.45, y, cost=0.34) == 0.9
+    # a threshold per post: at 0.1 the first post was lifted too
+    assert reader_floor(ngram, both, np.array([0.1, 0.45, 0.45, 0.45, 0.45]), y, cost=0.0) == 0.01
+    assert reader_floor(ngram, np.zeros(5), 0.45, y, cost=0.0) == 0.0  # nothing lifted: read everything
+
+
+def test_posts_that_block_anyway_get_their_own_threshold():
+    from screener.classify.stance_train import choose
+
+    rng = np.random.default_rng(0)
+    y = (rng.random(400) < 0.4).astype(int)
+    ngram = np.clip(y * 0.35 + rng.random(400) * 0.5, 0, 1)
+    reader = np.clip(y * 0.35 + rng.random(400) * 0.5, 0, 1)
+    blocked = rng.random(400) < 0.3
+    chosen, report = choose(ngram, reader, y, np.ones(400, bool), blocked)
+    assert set(chosen) == {"threshold", "threshold_blocked", "floor"}
+    assert chosen["threshold_blocked"] <= chosen["threshold"]  # misses count more where a post blocks anyway
+    assert 0 < report["average"]["recall"] <= 1 and "threshold" not in report["average"]
 
 
 def test_missing_base_package_is_a_clear_model_error(monkeypatch):
