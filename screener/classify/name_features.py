@@ -69,11 +69,13 @@ class Lexicons:
 
 
 _INSTITUTION_WORDS = {"central", "school", "schools", "district", "high", "middle", "elementary", "junior",
-                      "senior", "primary", "intermediate", "academy", "public", "csd", "ufsd", "isd"}
+                      "senior", "primary", "intermediate", "academy", "public", "csd", "ufsd", "isd", "hs", "ms",
+                      "es", "elem", "board"}
 
 
 def institution_stem(name: str) -> str:
-    """A school's or district's name without its generic tail: "Roosevelt Elementary" -> "roosevelt"."""
+    """A school's or district's name without its generic tail: "Roosevelt Elementary" -> "roosevelt",
+    and so "Hudson Valley HS" -> "hudson valley"."""
     words = name.lower().split()
     while words and words[-1] in _INSTITUTION_WORDS:
         words.pop()
@@ -130,7 +132,7 @@ def candidates(doc, text: str, roster=None, lex: Lexicons | None = None,
     props.extend(_tag_candidates(tokens, text, roster, lex))
     merged = _merge(props)
     if lex is not None and lex.institutions:
-        merged = [c for c in merged if " ".join(text[c.start:c.end].lower().split()) not in lex.institutions]
+        merged = [c for c in merged if institution_stem(text[c.start:c.end]) not in lex.institutions]
     return merged
 
 
@@ -162,9 +164,10 @@ LEAD_INS = {"the", "a", "an", "my", "our", "congrats", "congratulations", "shout
 
 
 def _trim(doc, s: int, e: int, lex) -> tuple[int, int]:
-    """Drop leading lead-ins, titles and emoji and trailing possessives/punctuation from an entity span."""
+    """Drop leading lead-ins, titles, job words ("Custodian Ogooluwa", "OT Scott": the model then sees
+    them before the name) and emoji, and trailing possessives/punctuation, from an entity span."""
     while s < e and (doc[s].is_punct or doc[s].lower_ in LEAD_INS or not any(ch.isalpha() for ch in doc[s].text)
-                     or (lex and doc[s].lower_.strip(".") in lex.titles)):
+                     or (lex and (doc[s].lower_.strip(".") in lex.titles or doc[s].lower_ in lex.staff_roles))):
         s += 1
     while e > s and (doc[e - 1].is_punct or doc[e - 1].lower_ in ("'s", "’s", "s")):
         e -= 1

@@ -59,6 +59,8 @@ def test_foreign_words_leave_out_english_function_words(lex):
     ("Hudson Valley Central School District", "hudson valley"),
     ("Maple Ridge Middle School", "maple ridge"),
     ("Roosevelt Elementary", "roosevelt"),
+    ("Hudson Valley HS", "hudson valley"),
+    ("Hudson Valley school board", "hudson valley"),
     ("High School", ""),
 ])
 def test_institution_stem_drops_the_generic_tail(name, stem):
@@ -72,3 +74,15 @@ def test_the_districts_own_names_are_never_candidates(nlp):
     got = [text[c.start:c.end] for c in candidates(nlp(text), text, None, lex)]
     assert "Hudson Valley" not in got and "Maple Ridge" not in got
     assert "Hudson Vale" in got  # a look-alike is still a candidate
+
+
+def test_a_job_word_at_the_start_of_an_entity_is_context_not_name(lex):
+    from spacy.tokens import Doc, Span
+
+    nlp = spacy.blank("en")
+    text = "Custodian Ogooluwa got the heat back on by 7:15"
+    doc = nlp(text)
+    doc.ents = [Span(doc, 0, 2, label="PERSON")]  # NER's span takes the job word in
+    (c,) = [c for c in candidates(doc, text, None, lex) if "ner" in c.sources]
+    assert text[c.start:c.end] == "Ogooluwa"
+    assert features(c, doc, text, lex).get("role_before") == 1.0
