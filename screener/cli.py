@@ -321,7 +321,7 @@ def rules_check(directory, config):
 @click.option("--corpora", type=click.Path(file_okay=False), default=None,
               help="Corpus directory (default: the bundled corpora/).")
 @click.option("--stance", is_flag=True,
-              help="Retrain the stance reader instead (needs PyTorch: scripts/setup.sh --train; ~40 min).")
+              help="Retrain the stance reader instead (needs PyTorch: scripts/setup.sh --train; about an hour).")
 @click.option("--keep-folds", type=click.Path(file_okay=False), default=None,
               help="With --stance: keep each cross-validation fold's reader here (scripts/unseen_writers.py).")
 @click.option("--from-folds", type=click.Path(file_okay=False, exists=True), default=None,
