@@ -77,7 +77,7 @@ def test_the_districts_own_names_are_never_candidates(nlp):
 
 
 def test_a_job_word_at_the_start_of_an_entity_is_context_not_name(lex):
-    from spacy.tokens import Doc, Span
+    from spacy.tokens import Span
 
     nlp = spacy.blank("en")
     text = "Custodian Ogooluwa got the heat back on by 7:15"

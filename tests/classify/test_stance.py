@@ -117,6 +117,12 @@ def test_train_stance_writes_a_loadable_reader(tmp_path):
     after = load_model(ARTIFACT, models_dir=tmp_path)
     assert all(np.array_equal(after["params"][k], v) for k, v in before.items())
     assert "thresholds_from" in json.loads((tmp_path / f"{ARTIFACT}.json").read_text())
+    # ... only with folds that left out the writers this corpus's folds leave out
+    fold1 = tmp_path / "folds" / f"{ARTIFACT}.fold1.json"
+    meta1 = json.loads(fold1.read_text())
+    fold1.write_text(json.dumps({**meta1, "unseen_writers": ["someone-else"]}))
+    with pytest.raises(SystemExit, match="left out other writers"):
+        train_stance(tmp_path, tmp_path, log=logged.append, folds=2, folds_from=tmp_path / "folds")
     # ... and only on the corpus they were trained on
     (tmp_path / "train.jsonl").write_text("".join(json.dumps(r) + "\n" for r in pick[1:]))
     with pytest.raises(SystemExit, match="another corpus"):
