@@ -8,6 +8,7 @@ from itertools import islice
 from pathlib import Path
 from typing import Any, Iterable, Iterator
 
+from . import policy
 from .config import Config, load_config
 from .errors import InputError
 from .types import Disclaimer, Finding, Post, Report
@@ -191,9 +192,7 @@ class Screener:
 
     def _blocks(self, post: Post, findings: list[Finding], categories: list[str]) -> bool:
         """Does the post block whatever its disclaimer says?"""
-        from .policy import decide
-
-        return decide(findings, categories, Disclaimer(False, False), post.kind, self.config.policy)[0] == "block"
+        return policy.decide(findings, categories, Disclaimer(False, False), post.kind, self.config.policy)[0] == "block"
 
     @cached_property
     def _entity_readers(self) -> list:
@@ -221,13 +220,11 @@ class Screener:
                required: bool | None = None, present: bool | None = None) -> Report:
         """Categories, disclaimer, verdict and rewrite for one post's findings (categories and
         the disclaimer's required / present-in-the-text may come precomputed for a whole batch)."""
-        from .policy import decide
-
         if categories is None:
             categories = self.categorizer.decide(post.text, findings)
         platform = (post.account or {}).get("platform")
         disclaimer = self.disclaimer.check(post.text, post.kind, post.bio, platform, required, present)
-        verdict, clauses, reasons = decide(findings, categories, disclaimer, post.kind, self.config.policy)
+        verdict, clauses, reasons = policy.decide(findings, categories, disclaimer, post.kind, self.config.policy)
         return Report(id=post.id, verdict=verdict, findings=tuple(findings), categories=tuple(categories),
                       disclaimer=disclaimer, policy=tuple(clauses), reasons=tuple(reasons),
                       redacted=self.rewrite(post, findings, disclaimer))
