@@ -190,6 +190,8 @@ class NamesFile(_Strict):
     places: list[str] = []
     businesses: list[str] = []
     pets: list[str] = []
+    adult_life: list[str] = []
+    alumni_class_before: int = 2016
     other_languages: list[str] = []
 
     @field_validator("other_languages")

@@ -12,9 +12,14 @@ import re
 from dataclasses import dataclass, field
 
 _SPLIT_TAG = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|\d+")
-_AGE = re.compile(r"\b(?:\d{1,2}\s*(?:yo|y/o|yrs?|years?\s*old)|age[sd]?\s*\d{1,2}|turn(?:s|ed|ing)\s+\d{1,2})\b", re.I)
+_AGE = re.compile(r"\b(?:(\d{1,2})\s*(?:yo|y/o|yrs?|years?\s*old)|age[sd]?\s*(\d{1,2})|turn(?:s|ed|ing)\s+(\d{1,2})|"
+                  r"now\s+(\d{2})(?=\s*(?:,|and\b|&|\.|!)))", re.I)
 _GRADE = re.compile(r"\b(?:\d{1,2}(?:st|nd|rd|th)\s*(?:grade|grader|period|hour)|grade\s*\d{1,2}|"
-                    r"(?:freshman|sophomore|junior|senior|kinder\w*)|class\s+of\s+'?\d{2,4})\b", re.I)
+                    r"(?:freshman|sophomore|junior|senior|kinder\w*))\b", re.I)
+_CLASS_OF = re.compile(r"\bclass\s+of\s+(?:'|’)?(\d{4}|\d{2})\b", re.I)
+# A year beside a name: "Rebecca Wright, '79", "taught Mark in 1992", "graduated HVHS in 2019".
+_YEAR = re.compile(r"(?:(?<![\w'’])['’](\d{2})|\b(19\d{2}|20\d{2}))\b")
+ADULT_AGE = 18
 _BOUNDARY = {".", "!", "?", "\n", ":", ";", "…", "\n\n"}
 NAME_LABELS = {"PERSON", "ORG", "GPE", "NORP", "FAC", "PRODUCT", "WORK_OF_ART", "LOC", "EVENT"}
 
@@ -53,6 +58,8 @@ class Lexicons:
         self.characters_last = last(self.characters)
         self.places, self.businesses = low(names_rules.places), low(names_rules.businesses)
         self.pets = low(names_rules.pets)
+        self.adult_life = low(names_rules.adult_life)
+        self.alumni_class_before = names_rules.alumni_class_before
         self.foreign = _foreign_words(names_rules.other_languages)
         self.first_names = frozenset(first_names)  # no copy when given a frozenset
         self.common_words = frozenset(common_words)
@@ -71,6 +78,12 @@ class Lexicons:
 _INSTITUTION_WORDS = {"central", "school", "schools", "district", "high", "middle", "elementary", "junior",
                       "senior", "primary", "intermediate", "academy", "public", "csd", "ufsd", "isd", "hs", "ms",
                       "es", "elem", "board"}
+
+
+def class_year(digits: str) -> int:
+    """The year of "class of '87" or "class of 2027": two digits up to 50 are 20xx, the rest 19xx."""
+    year = int(digits)
+    return year if len(digits) == 4 else 2000 + year if year <= 50 else 1900 + year
 
 
 def institution_stem(name: str) -> str:
@@ -327,7 +340,7 @@ def features(c: Candidate, doc, text: str, lex: Lexicons, roster=None,
     near_before = [t.strip(".,!?():") for t in toks[max(0, i - 2):i]]
     if any(w in lex.staff_roles for w in near_before):
         f["role_before"] = 1.0
-    after = [t.strip(".,!?():") for t in toks[j:j + 4]]
+    after = [t.strip(".,!?():") for t in toks[j:j + 6]]
     if after and (after[0] in ("from", "in", "at") or toks[j] in (",", "(", "-", "—")) \
             and any(w in lex.staff_roles for w in after[1:]):
         f["role_after"] = 1.0
@@ -340,6 +353,8 @@ def features(c: Candidate, doc, text: str, lex: Lexicons, roster=None,
         f["business_after"] = 1.0
     if any(w in lex.pets for w in before3 + after[:2]):
         f["pet_near"] = 1.0
+    if words and words[0] in lex.foreign:
+        f["foreign_word"] = 1.0  # "kaya pa", "sana all": another language's function word, capitalised
     n_foreign = sum(w in lex.foreign for w in toks[max(0, i - 4):i] + toks[j:j + 4])
     if n_foreign:
         f[f"foreign_context={min(n_foreign, 3)}"] = 1.0
@@ -363,10 +378,19 @@ def features(c: Candidate, doc, text: str, lex: Lexicons, roster=None,
     if any(ch.isdigit() for ch in span):
         f["has_digit"] = 1.0
     ctx = text[max(0, c.start - 60):c.end + 60]
-    if _AGE.search(ctx):
-        f["age_near"] = 1.0
+    ages = [int(n) for m in _AGE.finditer(ctx) for n in m.groups() if n]
+    if ages:
+        # "turned 7" is a child; "now 26 and a nurse", "42 years old" an adult.
+        f["adult_age_near" if max(ages) >= ADULT_AGE else "age_near"] = 1.0
     if _GRADE.search(ctx):
         f["grade_near"] = 1.0
+    for m in _CLASS_OF.finditer(ctx):
+        # "class of '87" is an alumna, "Class of 2027" a student.
+        f["class_of_alumni" if class_year(m.group(1)) < lex.alumni_class_before else "grade_near"] = 1.0
+    if any(class_year(m.group(1) or m.group(2)) < lex.alumni_class_before for m in _YEAR.finditer(ctx)):
+        f["past_year_near"] = 1.0
+    if any(w in lex.adult_life for w in window):
+        f["adult_life_near"] = 1.0
     if j < len(toks) and toks[j] in ("'s", "’s"):
         f["possessive"] = 1.0
     return f

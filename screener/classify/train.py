@@ -194,12 +194,14 @@ def train_post_models(corpora: Path = CORPORA, models_dir: Path = MODELS_DIR, lo
     """Categories and disclaimer-required, using the student-name model's findings as evidence."""
     from ..disclaimer import DisclaimerCheck
     from ..pipeline import Screener
-    from .post_models import BLOCKED, presence_evidence
+    from .post_models import ANY, BLOCKED, presence_evidence
 
     train = read_corpus(corpora / "train.jsonl")
     screener = Screener(use_post_models=False)
-    # A missed IEP or injury detail hurts a child; a false alarm costs a review: lean to recall.
-    cat_model, cat_cv = fit_text_model(*category_inputs(train, screener), beta=1.5)
+    # A missed IEP or injury detail hurts a child; a category too many costs a glance: lean to recall.
+    # Whether any applies (ANY) decides a block, and a false block stops a post that could go out and
+    # teaches staff to ignore the tool: there a miss and a false alarm weigh the same.
+    cat_model, cat_cv = fit_text_model(*category_inputs(train, screener), beta=1.5, betas={ANY: 1.0})
     corpus = corpus_hash([corpora / "train.jsonl"])
     save_model("categories", cat_model.runtime(), {"corpus": corpus, "thresholds": cat_model.thresholds,
                                          "cv_f1": cat_cv, "posts": len(train)}, models_dir)

@@ -49,3 +49,16 @@ def test_a_subset_gets_its_own_threshold_chosen_the_same_way():
     assert model.thresholds["same"] == model.thresholds["required"]
     assert model.thresholds["recall"] <= model.thresholds["required"]
     assert "other" not in model.thresholds
+
+
+def test_a_target_can_weigh_misses_its_own_way():
+    from screener.classify.fit import fit_text_model
+
+    rng = np.random.default_rng(5)
+    words = ["iep", "suspended", "bus", "lunch", "tired", "great", "board", "rain", "nurse", "game"]
+    texts = [" ".join(rng.choice(words, 6)) for _ in range(300)]
+    y = [int(("iep" in t) or ("nurse" in t and rng.random() < 0.4)) for t in texts]
+    model, _ = fit_text_model(texts, [{} for _ in texts], {"a": y, "b": y, "c": y}, beta=1.0,
+                              betas={"b": 3.0, "c": 1.0})
+    assert model.thresholds["c"] == model.thresholds["a"]
+    assert model.thresholds["b"] < model.thresholds["a"]  # recall weighs more: a lower threshold

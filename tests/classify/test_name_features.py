@@ -6,7 +6,7 @@ import pytest
 import spacy
 
 from screener import load_config
-from screener.classify.name_features import Lexicons, candidates, features, institution_stem
+from screener.classify.name_features import Lexicons, candidates, class_year, features, institution_stem
 
 
 @pytest.fixture(scope="module")
@@ -48,6 +48,32 @@ def test_a_plain_student_mention_has_none_of_them(nlp, lex, text, word):
     f = feats(nlp, lex, text, word)
     assert not {"place_after", "business_after", "pet_near"} & set(f)
     assert not any(k.startswith("foreign_context") for k in f)
+
+
+@pytest.mark.parametrize("text,word,key", [
+    ("Shoutout to Maya Lopez, HVHS class of '87, elected mayor last night", "Maya", "class_of_alumni"),
+    ("Hall of fame: Maya Ortiz ('84, wrestling) and two others", "Maya", "past_year_near"),
+    ("Met Maya at the store, now 26 and a nurse at Vassar", "Maya", "adult_age_near"),
+    ("Funeral lunch for Maya Schenk is Saturday after mass", "Maya", "adult_life_near"),
+    ("Congrats to Maya, Roosevelt's art teacher, on tenure", "Maya", "role_after"),
+    ("Pero nobody told the bus garage", "Pero", "foreign_word"),
+])
+def test_context_marks_an_adult_or_another_language(nlp, lex, text, word, key):
+    assert key in feats(nlp, lex, text, word)
+
+
+@pytest.mark.parametrize("text,word,child,adult", [
+    ("Maya, Class of 2027, signed with Marist today", "Maya", "grade_near", "class_of_alumni"),
+    ("Maya turned 7 today and brought cupcakes", "Maya", "age_near", "adult_age_near"),
+])
+def test_a_students_year_or_age_is_not_an_adults(nlp, lex, text, word, child, adult):
+    f = feats(nlp, lex, text, word)
+    assert child in f and adult not in f and "past_year_near" not in f
+
+
+@pytest.mark.parametrize("digits,year", [("87", 1987), ("03", 2003), ("50", 2050), ("2027", 2027), ("1943", 1943)])
+def test_class_year_reads_two_digit_years(digits, year):
+    assert class_year(digits) == year
 
 
 def test_foreign_words_leave_out_english_function_words(lex):
