@@ -110,6 +110,8 @@ def best_threshold(probs: np.ndarray, y: np.ndarray, beta: float) -> float:
 # Shuffles of the 5-fold split whose out-of-fold scores are pooled to choose thresholds: with one, the
 # flat top of the F-beta curve let a threshold jump a grid step between refits of much the same model.
 CV_REPEATS = 3
+# Folds fitted at once (processes): each fit is single-threaded, and the machine has two cores.
+CV_JOBS = 2
 
 
 def fit_text_model(texts: list[str], ev: list[dict], targets: dict[str, list[int]],
@@ -130,7 +132,8 @@ def fit_text_model(texts: list[str], ev: list[dict], targets: dict[str, list[int
         clf = estimator(C, nb)
         if y.sum() >= 5:
             probs = np.concatenate([cross_val_predict(clf, X, y, cv=KFold(5, shuffle=True, random_state=seed),
-                                                      method="predict_proba")[:, 1] for seed in range(CV_REPEATS)])
+                                                      method="predict_proba", n_jobs=CV_JOBS)[:, 1]
+                                    for seed in range(CV_REPEATS)])
             pooled = np.tile(y, CV_REPEATS)
             best_t = best_threshold(probs, pooled, (betas or {}).get(name, beta))
             thresholds[name] = best_t
