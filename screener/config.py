@@ -191,7 +191,7 @@ class NamesFile(_Strict):
     businesses: list[str] = []
     pets: list[str] = []
     adult_life: list[str] = []
-    alumni_class_before: int = 2016
+    alumni_class_before: int = Field(2016, ge=1950, le=2100)
     other_languages: list[str] = []
 
     @field_validator("other_languages")

@@ -51,6 +51,7 @@ BROKEN = [
     ("wrong_type.yaml", "recognizers.yaml", 8, ["score", "number"]),
     ("invalid_yaml.yaml", "recognizers.yaml", 6, ["YAML"]),
     ("names_unknown_language.yaml", "names.yaml", 3, ["other_languages", "'zz'", "spaCy language"]),
+    ("names_alumni_year.yaml", "names.yaml", 3, ["alumni_class_before", "1950"]),
 ]
 
 
