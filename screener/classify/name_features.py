@@ -17,7 +17,7 @@ _AGE = re.compile(r"\b(?:(\d{1,2})\s*(?:yo|y/o|yrs?|years?\s*old)|age[sd]?\s*(\d
 _GRADE = re.compile(r"\b(?:\d{1,2}(?:st|nd|rd|th)\s*(?:grade|grader|period|hour)|grade\s*\d{1,2}|"
                     r"(?:freshman|sophomore|junior|senior|kinder\w*))\b", re.I)
 _CLASS_OF = re.compile(r"\bclass\s+of\s+(?:'|’)?(\d{4}|\d{2})\b", re.I)
-# A year beside a name: "Rebecca Wright, '79", "taught Mark in 1992", "graduated HVHS in 2019".
+# A year beside a name: "Rebecca Wright, '79", "I taught Mark in 1992" (before alumni_class_before: an adult).
 _YEAR = re.compile(r"(?:(?<![\w'’])['’](\d{2})|\b(19\d{2}|20\d{2}))\b")
 ADULT_AGE = 18
 _BOUNDARY = {".", "!", "?", "\n", ":", ";", "…", "\n\n"}
