@@ -20,6 +20,8 @@ _CLASS_OF = re.compile(r"\bclass\s+of\s+(?:'|’)?(\d{4}|\d{2})\b", re.I)
 # A year beside a name: "Rebecca Wright, '79", "I taught Mark in 1992" (before alumni_class_before: an adult).
 _YEAR = re.compile(r"(?:(?<![\w'’])['’](\d{2})|\b(19\d{2}|20\d{2}))\b")
 ADULT_AGE = 18
+# Years in a job or a place no student has: "on 25 years at Roosevelt", "35 years of service".
+_TENURE = re.compile(r"\b(\d{2})\+?\s+years?\b(?!\s+old)", re.I)
 _BOUNDARY = {".", "!", "?", "\n", ":", ";", "…", "\n\n"}
 NAME_LABELS = {"PERSON", "ORG", "GPE", "NORP", "FAC", "PRODUCT", "WORK_OF_ART", "LOC", "EVENT"}
 
@@ -391,6 +393,8 @@ def features(c: Candidate, doc, text: str, lex: Lexicons, roster=None,
         f["past_year_near"] = 1.0
     if any(w in lex.adult_life for w in window):
         f["adult_life_near"] = 1.0
+    if any(int(m.group(1)) >= 10 for m in _TENURE.finditer(ctx)):
+        f["tenure_near"] = 1.0
     if j < len(toks) and toks[j] in ("'s", "’s"):
         f["possessive"] = 1.0
     return f

@@ -42,6 +42,7 @@ def feats(nlp, lex, text: str, word: str) -> dict:
     ("Met Maya at the store, now 26 and a nurse at Vassar", "Maya", "adult_age_near"),
     ("Funeral lunch for Maya Schenk is Saturday after mass", "Maya", "adult_life_near"),
     ("Congrats to Maya, Roosevelt's art teacher, on tenure", "Maya", "role_after"),
+    ("Congratulations to Maya Ruiz on 25 years at Roosevelt!", "Maya", "tenure_near"),
 ])
 def test_context_marks_someone_other_than_a_student(nlp, lex, text, word, key):
     assert key in feats(nlp, lex, text, word)
@@ -55,13 +56,14 @@ def test_context_marks_someone_other_than_a_student(nlp, lex, text, word, key):
 def test_a_plain_student_mention_has_none_of_them(nlp, lex, text, word):
     f = feats(nlp, lex, text, word)
     assert not {"place_after", "business_after", "pet_near", "foreign_word", "class_of_alumni", "past_year_near",
-                "adult_age_near", "adult_life_near"} & set(f)
+                "adult_age_near", "adult_life_near", "tenure_near"} & set(f)
     assert not any(k.startswith("foreign_context") for k in f)
 
 
 @pytest.mark.parametrize("text,word,child,adult", [
     ("Maya, Class of 2027, signed with Marist today", "Maya", "grade_near", "class_of_alumni"),
     ("Maya turned 7 today and brought cupcakes", "Maya", "age_near", "adult_age_near"),
+    ("Maya, 16 years old, just broke the school record", "Maya", "age_near", "tenure_near"),
 ])
 def test_a_students_year_or_age_is_not_an_adults(nlp, lex, text, word, child, adult):
     f = feats(nlp, lex, text, word)
