@@ -10,7 +10,7 @@ import numpy as np
 from ..config import load_config
 from .artifacts import MODELS_DIR, corpus_hash, save_model
 from .corpus import read_corpus
-from .fit import f1_score, fit_text_model
+from .fit import CV_JOBS, CV_REPEATS, f1_score, fit_text_model
 from .runtime import LinearDict
 from .name_features import Lexicons, candidates, doc_info, features
 
@@ -51,26 +51,36 @@ def name_estimator():
     return LogisticRegression(C=3.0, max_iter=5000, solver="lbfgs")
 
 
-def _fit_linear(X: list[dict], y: list[int], units: list[int]):
-    """DictVectorizer + logistic regression, the out-of-fold probabilities (folds by post, the same
-    posts in the same fold for every model) and the F1-best threshold on them."""
+def _fit_linear(X: list[dict], y: list[int], units: list[int], n_posts: int):
+    """DictVectorizer + logistic regression, its out-of-fold probabilities and the F1-best threshold on
+    them. Folds are by post (both copies of a post, and the same posts for every model, in one fold),
+    over CV_REPEATS shuffles whose scores are pooled, as fit_text_model does: one split's flat F1 top
+    let the threshold move a grid step between refits. Returns the pooled probabilities, labels and
+    units (a shuffle's units offset by a whole run's), for choose_band."""
     from sklearn.feature_extraction import DictVectorizer
     from sklearn.model_selection import cross_val_predict
 
     vec = DictVectorizer(sparse=True, sort=True)
     Xv = vec.fit_transform(X)
     y_arr = np.array(y)
-    fold = np.array(units) // 2 % FOLDS
-    splits = [(np.flatnonzero(fold != f), np.flatnonzero(fold == f)) for f in range(FOLDS)]
+    post = np.array(units) // 2
     clf = name_estimator()
-    probs = cross_val_predict(clf, Xv, y_arr, cv=splits, method="predict_proba")[:, 1]
+    probs = []
+    for seed in range(CV_REPEATS):
+        order = np.arange(n_posts) if seed == 0 else np.random.RandomState(seed).permutation(n_posts)
+        fold = order[post] % FOLDS
+        splits = [(np.flatnonzero(fold != f), np.flatnonzero(fold == f)) for f in range(FOLDS)]
+        probs.append(cross_val_predict(clf, Xv, y_arr, cv=splits, method="predict_proba", n_jobs=CV_JOBS)[:, 1])
+    probs = np.concatenate(probs)
+    pooled_y = np.tile(y_arr, CV_REPEATS)
+    pooled_units = np.concatenate([np.asarray(units) + 2 * n_posts * r for r in range(CV_REPEATS)])
     best_t, best_f = 0.5, -1.0
     for t in np.arange(0.30, 0.71, 0.02):
-        f1 = f1_score(probs >= t, y_arr)
+        f1 = f1_score(probs >= t, pooled_y)
         if f1 > best_f + 1e-9:
             best_t, best_f = float(round(t, 2)), f1
     clf.fit(Xv, y_arr)
-    return LinearDict.from_sklearn(vec, clf), probs, best_t, best_f
+    return LinearDict.from_sklearn(vec, clf), (probs, pooled_y, pooled_units), best_t, best_f
 
 
 def choose_band(fast: tuple, full: tuple, n_units: int) -> tuple[float, float, float, float]:
@@ -130,23 +140,23 @@ def train_names(corpora: Path = CORPORA, models_dir: Path = MODELS_DIR, log=prin
     for name, docs in (("student_name", nlp.pipe(texts, batch_size=128)),
                        ("student_name_fast", nlp.tokenizer.pipe(texts, batch_size=128))):
         X, y, units = name_examples(train, docs, lex, roster)
-        scorer, probs, t, f1 = _fit_linear(X, y, units)
-        fits[name] = (scorer, probs, y, units, t, f1)
-    (_, pF, yF, uF, tF, _), (_, pf, yf, uf, tf, _) = fits["student_name"], fits["student_name_fast"]
-    lo, hi, cascade_f1, share = choose_band((pf, yf, uf, tf), (pF, yF, uF, tF), 2 * len(train))
+        scorer, (probs, py, pu), t, f1 = _fit_linear(X, y, units, len(train))
+        fits[name] = (scorer, probs, py, pu, t, f1, len(y), int(sum(y)))
+    (_, pF, yF, uF, tF, *_), (_, pf, yf, uf, tf, *_) = fits["student_name"], fits["student_name_fast"]
+    lo, hi, cascade_f1, share = choose_band((pf, yf, uf, tf), (pF, yF, uF, tF), 2 * len(train) * CV_REPEATS)
     metas = {}
-    for name, (scorer, _, y, _, t, f1) in fits.items():
+    for name, (scorer, _, _, _, t, f1, n_cand, n_pos) in fits.items():
         # A sorted tuple, not the set: set order changes with the hash seed, and the artifact must not.
         model = {"scorer": scorer, "first_names": tuple(sorted(first_names)),
                  "common_words": tuple(sorted(common_words)), "threshold": t}
-        meta = {"corpus": corpus, "nlp_model": cfg.nlp_model, "candidates": len(y), "positives": int(sum(y)),
+        meta = {"corpus": corpus, "nlp_model": cfg.nlp_model, "candidates": n_cand, "positives": n_pos,
                 "threshold": t, "cv_candidate_f1": round(f1, 4)}
         if name == "student_name_fast":
             model["band"] = (lo, hi)
             meta.update(band=[lo, hi], cv_cascade_f1=round(cascade_f1, 4), cv_share_sent_to_ner=round(share, 4))
         save_model(name, model, meta, models_dir)
         metas[name] = meta
-        log(f"{name}: {len(y)} candidates ({int(sum(y))} students), threshold {t}, "
+        log(f"{name}: {n_cand} candidates ({n_pos} students), threshold {t}, "
             f"cross-validated candidate F1 {f1:.3f}")
     log(f"cascade: NER for posts with a tokens-only score in [{lo}, {hi}): {share:.1%} of training posts, "
         f"cross-validated candidate F1 {cascade_f1:.3f}")
