@@ -61,8 +61,13 @@ class StudentNameRecognizer(Recognizer):
         for c, f, p in scored:
             # SPEC: a roster student's name is a student's name wherever it appears. Whole names are
             # unambiguous; a first or last name alone is left to the classifier (many people share it).
-            whole = c.roster_kind in WHOLE_NAME and not f.get("title_before")  # "Coach Ana Ruiz" is staff
-            opt_out = bool(f.get("roster_opt_out")) and (whole or len(c.roster_ids) == 1)
+            staff = bool(f.get("title_before"))  # "Coach Ana Ruiz", "Ms. Ruiz": staff
+            whole = c.roster_kind in WHOLE_NAME and not staff
+            # An opted-out student's unique first or last name counts too, unless it is also an everyday
+            # word: a student surnamed Said must not turn every "said" into her.
+            unique = (len(c.roster_ids) == 1 and not staff
+                      and text[c.start:c.end].lower() not in self.lex.common_words)
+            opt_out = bool(f.get("roster_opt_out")) and (whole or unique)
             if whole or opt_out:
                 p = max(p, 0.9)
             if p < threshold:

@@ -129,3 +129,15 @@ def test_roster_names_that_are_everyday_words_are_not_flagged_as_words(tmp_path)
     assert _names(s, [Post(text=t) for t in quiet]) == [[], [], []]
     named = _names(s, [Post(text="So proud of Peace Okonkwo in my 2nd period, first place at the spelling bee!")])
     assert len(named[0]) == 1
+
+
+def test_an_opted_out_students_last_name_alone_is_not_forced_on_words_or_staff(tmp_path):
+    roster = tmp_path / "roster.csv"
+    roster.write_text("first_name,last_name,media_opt_out\nLubna,Said,true\nTomasz,Morellato,true\n",
+                      encoding="utf-8")
+    s = Screener(roster=str(roster))
+    quiet = ["she said the bus would be late again, so we waited in the gym",
+             "Ms. Morellato's room is the one with the plants, go say hi at open house"]
+    assert _names(s, [Post(text=t) for t in quiet]) == [[], []]
+    report = s.screen(Post(text="Congrats to Morellato for the science fair win!! 🏆"))
+    assert [f.opt_out for f in report.findings if f.label == "STUDENT_NAME"] == [True]
