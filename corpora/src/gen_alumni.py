@@ -149,6 +149,7 @@ class Filler(genlib.Filler):
     HOSTS = ["archive-nas.hvcsd.local", "yearbook-srv.hvcsd.internal", "hvhs-media01.hvcsd.local",
              "alumni-db.hvcsd.lan", "hvhs-av02.hvcsd.local"]
     NICKS = NICKS
+    NICKS_DISTINCT = True
     LATIN_VARS = ("handle", "email", "tag", "fulltag")
     DISTINCT_FIRST = True
     PRONOUNS = (r"\b(he|him|his|he's|himself|grandson|nephew|son)\b",
@@ -181,13 +182,6 @@ class Filler(genlib.Filler):
                          f"{r.choice(['Yearbook', 'Trophy', 'Reunion', 'Archive'])}{r.randint(1960, 2024)}!",
                          f"hvhs{r.choice(['alumni', 'archive', 'hof'])}{r.randint(10, 99)}",
                          f"{r.choice(['gold', 'maroon', 'river'])}{r.choice(['Falcon', 'Hawk', 'Tide'])}{r.randint(1, 99)}"])
-
-    def nick(self, gender: str | None, taken: set[str]) -> tuple[str, str]:
-        g = (gender or "").split("@")[0] or None
-        while True:
-            first, nick, sex = self.rng.choice(NICKS)
-            if first not in taken and (g is None or g == sex):
-                return first, nick
 
     def handle(self, f: str, l: str) -> str:
         r = self.rng

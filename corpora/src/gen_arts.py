@@ -157,6 +157,7 @@ class Filler(genlib.Filler):
                      "verizon.net", "me.com"]
     HOSTS = HOST_POOLS[""]
     NICKS = NICKS
+    NICKS_DISTINCT = True
     LATIN_VARS = ("handle", "email", "tag", "fulltag")
     DISTINCT_FIRST = True
     PRONOUNS = (r"\b(he|him|his|he's|hes|himself|mijo)\b", r"\b(she|her|hers|she's|shes|herself|mija)\b")
@@ -188,13 +189,6 @@ class Filler(genlib.Filler):
                          f"hvhs{r.choice(['drama', 'band', 'library', 'yb'])}{r.randint(2021, 2026)}",
                          f"{r.choice(['ghostlight', 'downbeat', 'overdue', 'sforzando'])}{r.randint(1, 99)}",
                          f"Falc0n{r.choice(['Band', 'Stage', 'Books'])}{r.randint(1, 9)}!"])
-
-    def nick(self, gender: str | None, taken: set[str]) -> tuple[str, str]:
-        g = (gender or "").split("@")[0] or None
-        while True:
-            first, nick, sex = self.rng.choice(NICKS)
-            if first not in taken and (g is None or g == sex):
-                return first, nick
 
     def handle(self, f: str, l: str) -> str:
         r = self.rng

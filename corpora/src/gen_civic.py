@@ -149,6 +149,7 @@ class Filler(genlib.Filler):
     HOSTS = ["boe-stream.hvcsd.local", "mrms-hvac01.hvcsd.internal", "hvhs-nvr2.hvcsd.lan",
              "dist-fs01.hvcsd.local", "lib-circ.hvcsd.local", "bldg-alarm-mr.hvcsd.internal"]
     NICKS = NICKS
+    NICKS_DISTINCT = True
     LATIN_VARS = ("handle", "email", "tag", "fulltag")
     DISTINCT_FIRST = True
     PRONOUNS = (r"\b(he|him|his|he's|himself|hijo)\b", r"\b(she|her|hers|she's|herself|hija)\b")
@@ -178,13 +179,6 @@ class Filler(genlib.Filler):
                          f"hvboe{r.randint(2023, 2027)}",
                          f"{r.choice(['library', 'stacks', 'dewey'])}{r.choice(['Cat', 'Owl', 'Fox'])}{r.randint(1, 99)}",
                          f"Ridge{r.choice(['Custodian', 'Night', 'Keys'])}#{r.randint(1, 9)}"])
-
-    def nick(self, gender: str | None, taken: set[str]) -> tuple[str, str]:
-        g = (gender or "").split("@")[0] or None
-        while True:
-            first, nick, sex = self.rng.choice(NICKS)
-            if first not in taken and (g is None or g == sex):
-                return first, nick
 
     def handle(self, f: str, l: str) -> str:
         r = self.rng

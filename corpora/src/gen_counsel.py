@@ -158,6 +158,7 @@ class Filler(genlib.Filler):
     HOSTS = ["guidance-fs01.hvcsd.local", "sis-db.hvcsd.internal", "naviance-sync.hvcsd.lan",
              "pps-share.hvcsd.local", "crisis-alerts.hvcsd.internal"]
     NICKS = NICKS
+    NICKS_DISTINCT = True
     LATIN_VARS = ("handle", "email", "tag", "fulltag")
     DISTINCT_FIRST = True
     PRONOUNS = (r"\b(he|him|his|he's|hes|himself|mijo|son)\b", r"\b(she|her|hers|she's|shes|herself|mija|daughter)\b")
@@ -187,13 +188,6 @@ class Filler(genlib.Filler):
                          f"hvpps{r.randint(2021, 2026)}",
                          f"{r.choice(['calm', 'breathe', 'kindness'])}{r.choice(['Corner', 'Jar', 'Club'])}{r.randint(10, 99)}",
                          f"Navi{r.choice(['ance', 'Grad'])}{r.randint(100, 999)}$"])
-
-    def nick(self, gender: str | None, taken: set[str]) -> tuple[str, str]:
-        g = (gender or "").split("@")[0] or None
-        while True:
-            first, nick, sex = self.rng.choice(NICKS)
-            if first not in taken and (g is None or g == sex):
-                return first, nick
 
     def handle(self, f: str, l: str) -> str:
         r = self.rng

@@ -170,6 +170,7 @@ class Filler(genlib.Filler):
     HOSTS = ["labsched.hvcsd.local", "hvhs-sci-nas.hvcsd.local", "chromeadmin.hvcsd.internal",
              "printsrv-hvhs.hvcsd.lan", "cams-roosevelt.hvcsd.local", "sped-docs.hvcsd.internal"]
     NICKS = NICKS
+    NICKS_DISTINCT = True
     LATIN_VARS = ("handle", "email", "tag", "fulltag")
     DISTINCT_FIRST = True
     PRONOUNS = (r"\b(he|him|his|he's|himself|boy|son|nephew)\b",
@@ -203,13 +204,6 @@ class Filler(genlib.Filler):
                          f"hvcsd{r.choice(['guest', 'staff', 'lab'])}{r.randint(2023, 2026)}",
                          f"{r.choice(['sunflower', 'lemonade', 'tiger', 'comet'])}{r.choice(['_', '.', ''])}{r.randint(1, 99)}",
                          f"{r.choice(['Love', 'Forever', 'Always'])}{r.choice(['AandJ', 'Us', 'Vows'])}{r.randint(20, 26)}"])
-
-    def nick(self, gender: str | None, taken: set[str]) -> tuple[str, str]:
-        g = (gender or "").split("@")[0] or None
-        while True:
-            first, nick, sex = self.rng.choice(NICKS)
-            if first not in taken and (g is None or g == sex):
-                return first, nick
 
     def handle(self, f: str, l: str) -> str:
         r = self.rng

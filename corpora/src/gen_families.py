@@ -149,6 +149,7 @@ class Filler(genlib.Filler):
     HOSTS = ["hvhs-cafe-pos.hvcsd.local", "roos-nvr01.hvcsd.lan", "mrms-hvac.hvcsd.internal",
              "transpo-radio.hvcsd.local", "hill-door01.hvcsd.local"]
     NICKS = NICKS
+    NICKS_DISTINCT = True
     LATIN_VARS = ("handle", "email", "tag", "fulltag")
     DISTINCT_FIRST = True
     PRONOUNS = (r"\b(he|him|his|he's|hes|himself|son|grandson|nephew|boy|mijo)\b",
@@ -178,13 +179,6 @@ class Filler(genlib.Filler):
                          f"{r.choice(['Lunch', 'Tray', 'Mop', 'Boiler', 'Route'])}{r.randint(10, 999)}{r.choice(['!', '', '*'])}",
                          f"hvcsd{r.choice(['cafe', 'custod', 'transpo', 'guest'])}{r.randint(21, 26)}",
                          f"{r.choice(['Nana', 'Pierogi', 'Bingo', 'Church'])}{r.choice(['Love', 'Night', 'Time'])}{r.randint(1, 9)}"])
-
-    def nick(self, gender: str | None, taken: set[str]) -> tuple[str, str]:
-        g = (gender or "").split("@")[0] or None
-        while True:
-            first, nick, sex = self.rng.choice(NICKS)
-            if first not in taken and (g is None or g == sex):
-                return first, nick
 
     def handle(self, f: str, l: str) -> str:
         r = self.rng

@@ -168,6 +168,7 @@ class Filler(genlib.Filler):
              "alarm-panel-hs.hvcsd.internal", "agbarn-cam.hvcsd.local", "hillside-print.hvcsd.local",
              "boiler-bms.hvcsd.lan"]
     NICKS = NICKS
+    NICKS_DISTINCT = True
     LATIN_VARS = ("handle", "email", "tag", "fulltag")
     DISTINCT_FIRST = True
     PRONOUNS = (r"\b(he|him|his|he's|himself|grandson|nephew|son|boy|buddy)\b",
@@ -197,13 +198,6 @@ class Filler(genlib.Filler):
                          f"Hillside{r.choice(['Hawks', 'PTO', 'Kitchen', 'Office'])}{r.randint(1, 99)}",
                          f"{r.choice(['green', 'red', 'gold'])}{r.choice(['barn', 'tractor', 'clover'])}{r.randint(10, 99)}",
                          f"Engine{r.randint(1, 9)}{r.choice(['CVFD', 'rescue', 'Pumper'])}{r.choice(['', '!', '#1'])}"])
-
-    def nick(self, gender: str | None, taken: set[str]) -> tuple[str, str]:
-        g = (gender or "").split("@")[0] or None
-        while True:
-            first, nick, sex = self.rng.choice(NICKS)
-            if first not in taken and (g is None or g == sex):
-                return first, nick
 
     def handle(self, f: str, l: str) -> str:
         r = self.rng

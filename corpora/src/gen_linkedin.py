@@ -153,6 +153,7 @@ class Filler(genlib.Filler):
     HOSTS = ["sis-prod01.hvcsd.local", "oneroster-sync.hvcsd.internal", "mdm-jamf.hvcsd.lan",
              "canvas-lti.hvcsd.internal", "rptsrv02.hvcsd.local", "hvhs-cte-cnc.hvcsd.local"]
     NICKS = NICKS
+    NICKS_DISTINCT = True
     LATIN_VARS = ("handle", "email", "tag", "fulltag")
     DISTINCT_FIRST = True
     PRONOUNS = (r"\b(he|him|his|he's|hes|himself|young man)\b", r"\b(she|her|hers|she's|shes|herself|young woman)\b")
@@ -182,13 +183,6 @@ class Filler(genlib.Filler):
                          f"Falc0n{r.choice(['Lead', 'Coach', 'Data'])}{r.randint(1, 9)}",
                          f"{r.choice(['cte', 'sped', 'pd', 'hr'])}{r.choice(['Shop', 'Team', 'Room'])}{r.randint(100, 999)}",
                          f"Welcome{r.randint(1, 99)}{r.choice(['$', '!'])}"])
-
-    def nick(self, gender: str | None, taken: set[str]) -> tuple[str, str]:
-        g = (gender or "").split("@")[0] or None
-        while True:
-            first, nick, sex = self.rng.choice(NICKS)
-            if first not in taken and (g is None or g == sex):
-                return first, nick
 
     def handle(self, f: str, l: str) -> str:
         r = self.rng

@@ -164,6 +164,7 @@ class Filler(genlib.Filler):
     HOSTS = ["roos-seesaw-sync.hvcsd.local", "hill-ipad-mdm.hvcsd.internal", "roos-panel-b2.hvcsd.lan",
              "asp-checkin01.hvcsd.local", "hill-print-lib.hvcsd.local"]
     NICKS = NICKS
+    NICKS_DISTINCT = True
     LATIN_VARS = ("handle", "email", "tag", "fulltag")
     DISTINCT_FIRST = True
     PRONOUNS = (r"\b(he|him|his|he's|hes|himself|buddy|little man|mijo|dude)\b",
@@ -207,13 +208,6 @@ class Filler(genlib.Filler):
         r = self.rng
         return r.choice([f"{r.randint(1000, 9999)}", f"{r.randint(100000, 999999)}", f"{r.randint(1000, 9999)}#",
                          f"*{r.randint(1000, 9999)}", f"{r.randint(10000, 99999)}"])
-
-    def nick(self, gender: str | None, taken: set[str]) -> tuple[str, str]:
-        g = (gender or "").split("@")[0] or None
-        while True:
-            first, nick, sex = self.rng.choice(NICKS)
-            if first not in taken and (g is None or g == sex):
-                return first, nick
 
     def handle(self, f: str, l: str) -> str:
         r = self.rng

@@ -157,6 +157,7 @@ class Filler(genlib.Filler):
              "bus-gps.hvcsd.lan", "hillside-fs01.hvcsd.local", "nurse-emr.hvcsd.internal",
              "boiler-bms.hvcsd.local"]
     NICKS = NICKS
+    NICKS_DISTINCT = True
     LATIN_VARS = ("handle", "email", "tag", "fulltag")
     DISTINCT_FIRST = True
     PRONOUNS = (r"\b(he|him|his|he's|himself|nephew|son|boy)\b",
@@ -189,13 +190,6 @@ class Filler(genlib.Filler):
                          f"{r.choice(['Roosevelt', 'Hillside', 'MapleRidge', 'Hudson'])}{r.randint(10, 99)}!",
                          f"hv{r.choice(['staff', 'guest', 'sub', 'bus'])}{r.randint(100, 999)}",
                          f"{r.choice(['Pumpkin', 'Snowday', 'Recess', 'Bluebird'])}{r.randint(1, 99)}{r.choice('!@')}"])
-
-    def nick(self, gender: str | None, taken: set[str]) -> tuple[str, str]:
-        g = (gender or "").split("@")[0] or None
-        while True:
-            first, nick, sex = self.rng.choice(NICKS)
-            if first not in taken and (g is None or g == sex):
-                return first, nick
 
     def handle(self, f: str, l: str) -> str:
         r = self.rng

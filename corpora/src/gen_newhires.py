@@ -148,6 +148,7 @@ class Filler(genlib.Filler):
     HOSTS = ["hvhs-lab-print.hvcsd.local", "subfinder-gw.hvcsd.internal", "mrms-sis01.hvcsd.local",
              "roos-intercom.hvcsd.lan", "hr-portal.hvcsd.internal"]
     NICKS = NICKS
+    NICKS_DISTINCT = True
     LATIN_VARS = ("handle", "email", "tag", "fulltag")
     DISTINCT_FIRST = True
     PRONOUNS = (r"\b(he|him|his|he's|hes|himself|bro|my guy)\b", r"\b(she|her|hers|she's|shes|herself|girlie)\b")
@@ -177,13 +178,6 @@ class Filler(genlib.Filler):
                          f"{r.choice(['Apple', 'Crayon', 'Pencil', 'Sticker'])}{r.choice(['Box', 'Jar', 'Cup'])}{r.randint(10, 99)}",
                          f"hv{r.choice(['sub', 'temp', 'para'])}{r.randint(100, 999)}",
                          f"{r.choice(['Teach', 'Learn', 'Grow'])}!{r.randint(1000, 9999)}"])
-
-    def nick(self, gender: str | None, taken: set[str]) -> tuple[str, str]:
-        g = (gender or "").split("@")[0] or None
-        while True:
-            first, nick, sex = self.rng.choice(NICKS)
-            if first not in taken and (g is None or g == sex):
-                return first, nick
 
     def handle(self, f: str, l: str) -> str:
         r = self.rng

@@ -156,6 +156,7 @@ class Filler(genlib.Filler):
     HOSTS = ["nvr-hvhs01.hvcsd.local", "bas-ctl.hvcsd.lan", "accessctl.hvcsd.internal",
              "mrms-hvac02.hvcsd.local", "cam-mgr.hvcsd.local", "hill-alarm.hvcsd.lan"]
     NICKS = NICKS
+    NICKS_DISTINCT = True
     LATIN_VARS = ("handle", "email", "tag")
     DISTINCT_FIRST = True
     PRONOUNS = (r"\b(he|him|his|he's|hes|himself|mijo|el niño|li|lil man|buddy)\b",
@@ -196,13 +197,6 @@ class Filler(genlib.Filler):
         return r.choice([f"{r.randint(1000, 9999)}", f"{r.randint(1000, 9999)}#", f"*{r.randint(1000, 9999)}",
                          f"{r.randint(100000, 999999)}", f"{r.randint(1, 9)}-{r.randint(1, 9)}-{r.randint(1, 9)}-{r.randint(1, 9)}",
                          f"{r.randint(1000, 9999)} then OFF"])
-
-    def nick(self, gender: str | None, taken: set[str]) -> tuple[str, str]:
-        g = (gender or "").split("@")[0] or None
-        while True:
-            first, nick, sex = self.rng.choice(NICKS)
-            if first not in taken and (g is None or g == sex):
-                return first, nick
 
     def handle(self, f: str, l: str) -> str:
         r = self.rng

@@ -163,6 +163,7 @@ class Filler(genlib.Filler):
     HOSTS = ["mrms-nvr.hvcsd.local", "sis-app02.hvcsd.internal", "roos-door-ctl.hvcsd.lan",
              "pos-cafe1.hvcsd.local", "hvhs-ps01.hvcsd.local"]
     NICKS = NICKS
+    NICKS_DISTINCT = True
     LATIN_VARS = ("handle", "email", "tag", "fulltag")
     DISTINCT_FIRST = True
     PRONOUNS = (r"\b(he|him|his|he's|hes|himself|mijo|el niño)\b", r"\b(she|her|hers|she's|shes|herself|mija)\b")
@@ -198,13 +199,6 @@ class Filler(genlib.Filler):
                          f"hvcsd{r.choice(['staff', 'guest', 'sub'])}{r.randint(2020, 2026)}",
                          f"{r.choice(['pumpkin', 'snowday', 'taco'])}{r.choice(['Spice', 'Tuesday', 'Bell'])}{r.randint(1, 9)}",
                          f"Roos{r.choice(['evelt', 'ie'])}#{r.randint(10, 99)}"])
-
-    def nick(self, gender: str | None, taken: set[str]) -> tuple[str, str]:
-        g = (gender or "").split("@")[0] or None
-        while True:
-            first, nick, sex = self.rng.choice(NICKS)
-            if first not in taken and (g is None or g == sex):
-                return first, nick
 
     def handle(self, f: str, l: str) -> str:
         r = self.rng

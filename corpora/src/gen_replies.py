@@ -173,6 +173,7 @@ class Filler(genlib.Filler):
     HOSTS = ["hill-nvr01.hvcsd.local", "ps-sched.hvcsd.internal", "hvhs-badge-srv.hvcsd.lan",
              "food-pos02.hvcsd.local", "mrms-wlc.hvcsd.local", "transpo-db.hvcsd.internal"]
     NICKS = NICKS
+    NICKS_DISTINCT = True
     LATIN_VARS = ("handle", "email", "tag", "fulltag")
     DISTINCT_FIRST = True
     PRONOUNS = (r"\b(he|him|his|he's|hes|himself|boy|son|mijo)\b", r"\b(she|her|hers|she's|shes|herself|girl|daughter|mija)\b")
@@ -201,13 +202,6 @@ class Filler(genlib.Filler):
                          f"{r.choice(['bluebus', 'lunchtray', 'mopbucket', 'gradebook'])}{r.randint(1, 99)}",
                          f"Welcome{r.randint(2024, 2026)}!",
                          f"{r.choice(['Snow', 'Leaf', 'Pumpkin'])}{r.choice(['Day', 'Fall', 'Pie'])}#{r.randint(1, 9)}"])
-
-    def nick(self, gender: str | None, taken: set[str]) -> tuple[str, str]:
-        g = (gender or "").split("@")[0] or None
-        while True:
-            first, nick, sex = self.rng.choice(NICKS)
-            if first not in taken and (g is None or g == sex):
-                return first, nick
 
     def handle(self, f: str, l: str) -> str:
         r = self.rng

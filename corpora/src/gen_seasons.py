@@ -167,6 +167,7 @@ class Filler(genlib.Filler):
              "gradebook01.hvcsd.local", "transport-gps.hvcsd.lan", "healthoffice-db.hvcsd.local",
              "testing-lab2.hvcsd.local"]
     NICKS = NICKS
+    NICKS_DISTINCT = True
     LATIN_VARS = ("handle", "email", "tag", "fulltag")
     DISTINCT_FIRST = True
     PRONOUNS = (r"\b(he|him|his|he's|himself|son|boy|nephew)\b",
@@ -196,13 +197,6 @@ class Filler(genlib.Filler):
                          f"{r.choice(['Grades', 'Term', 'Prom', 'Testing'])}#{r.randint(10, 99)}",
                          f"hvcsd{r.choice(['staff', 'rc', 'sub', 'temp'])}{r.randint(100, 999)}",
                          f"{r.choice(['pumpkin', 'maple', 'blizzard', 'gradday'])}{r.choice(['Falcon', 'Bus', 'Bell'])}{r.randint(1, 99)}!"])
-
-    def nick(self, gender: str | None, taken: set[str]) -> tuple[str, str]:
-        g = (gender or "").split("@")[0] or None
-        while True:
-            first, nick, sex = self.rng.choice(NICKS)
-            if first not in taken and (g is None or g == sex):
-                return first, nick
 
     def handle(self, f: str, l: str) -> str:
         r = self.rng

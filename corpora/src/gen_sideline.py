@@ -152,6 +152,7 @@ class Filler(genlib.Filler):
     HOSTS = ["roos-door01.hvcsd.local", "roos-nvr.hvcsd.lan", "hill-badge.hvcsd.internal",
              "hvhs-gym-ctl.hvcsd.local"]
     NICKS = NICKS
+    NICKS_DISTINCT = True
     LATIN_VARS = ("handle", "email", "tag", "fulltag")
     DISTINCT_FIRST = True
     PRONOUNS = (r"\b(he|him|his|he's|hes|himself|my son|my boy|mijo|buddy)\b",
@@ -185,13 +186,6 @@ class Filler(genlib.Filler):
                          f"{r.choice(['falcon', 'roadrunner', 'sunflower'])}{r.choice(['Mom', 'Pta', 'Cash'])}{r.randint(1, 99)}",
                          f"Hudson{r.randint(2020, 2026)}{r.choice('!?#')}",
                          f"{r.choice(['Glitter', 'Tutu', 'Dugout'])}#{r.randint(10, 99)}"])
-
-    def nick(self, gender: str | None, taken: set[str]) -> tuple[str, str]:
-        g = (gender or "").split("@")[0] or None
-        while True:
-            first, nick, sex = self.rng.choice(NICKS)
-            if first not in taken and (g is None or g == sex):
-                return first, nick
 
     def handle(self, f: str, l: str) -> str:
         r = self.rng

@@ -148,6 +148,7 @@ class Filler(genlib.Filler):
     HOSTS = ["frontline-sync.hvcsd.local", "hvhs-sis01.hvcsd.internal", "mrms-cam-nvr.hvcsd.lan",
              "lib-opac.hvcsd.local", "roos-print02.hvcsd.local", "sub-kiosk.hvcsd.internal"]
     NICKS = NICKS
+    NICKS_DISTINCT = True
     LATIN_VARS = ("handle", "email", "tag", "fulltag")
     DISTINCT_FIRST = True
     PRONOUNS = (r"\b(he|him|his|he's|hes|himself|bro|my guy)\b", r"\b(she|her|hers|she's|shes|herself|girlie)\b")
@@ -176,13 +177,6 @@ class Filler(genlib.Filler):
                          f"hv{r.choice(['sub', 'staff', 'lib'])}-{r.randint(1000, 9999)}",
                          f"{r.choice(['tacotues', 'lunchduty', 'fieldday'])}{r.randint(1, 9)}{r.choice('#*!')}",
                          f"Maple{r.choice(['Ridge', 'MS'])}{r.randint(100, 999)}"])
-
-    def nick(self, gender: str | None, taken: set[str]) -> tuple[str, str]:
-        g = (gender or "").split("@")[0] or None
-        while True:
-            first, nick, sex = self.rng.choice(NICKS)
-            if first not in taken and (g is None or g == sex):
-                return first, nick
 
     def handle(self, f: str, l: str) -> str:
         r = self.rng

@@ -149,6 +149,7 @@ class Filler(genlib.Filler):
     HOSTS = ["welcome-reg01.hvcsd.local", "ellsis.hvcsd.internal", "hvhs-door01.hvcsd.lan",
              "mrms-cam-nvr.hvcsd.local", "trans-portal.hvcsd.local"]
     NICKS = NICKS
+    NICKS_DISTINCT = True
     LATIN_VARS = ("handle", "email", "tag")
     DISTINCT_FIRST = True
     PRONOUNS = (r"\b(he|him|his|he's|hes|himself|mijo|él|el niño|niño|filho|syn|anak na lalaki)\b",
@@ -179,13 +180,6 @@ class Filler(genlib.Filler):
                          f"hvcsd{r.choice(['interp', 'welcome', 'staff'])}{r.randint(2023, 2026)}",
                          f"{r.choice(['Cafecito', 'Pierogi', 'Lumpia', 'Kunafa', 'Griyo'])}{r.randint(100, 999)}{r.choice('!$*')}",
                          f"Roos{r.randint(10, 99)}@{r.choice(['bus', 'lib', 'nurse'])}"])
-
-    def nick(self, gender: str | None, taken: set[str]) -> tuple[str, str]:
-        g = (gender or "").split("@")[0] or None
-        while True:
-            first, nick, sex = self.rng.choice(NICKS)
-            if first not in taken and (g is None or g == sex):
-                return first, nick
 
     def handle(self, f: str, l: str) -> str:
         r = self.rng

@@ -90,6 +90,7 @@ class Filler:
     HOSTS: list[str] = []
     # -- used by fill() --
     NICKS: list[tuple] = []         # (first, nickname) or (first, nickname, gender)
+    NICKS_DISTINCT = False          # nick() avoids first names the post already has
     NICK_VARS = ("nick", "nicklow")  # variants for which a student is drawn from NICKS
     LATIN_VARS = ("handle", "email")  # variants that need a student name with ASCII letters
     DISTINCT_FIRST = False          # redraw a student whose first name another student of the post has
@@ -174,8 +175,14 @@ class Filler:
 
     def nick(self, gender: str | None, taken: set[str]) -> tuple[str, str]:
         """(first, nickname) from NICKS; rows with a third field keep to the student's gender.
-        taken: first names the post already has (the default ignores it)."""
+        taken: first names the post already has, avoided when NICKS_DISTINCT (every row then has a
+        gender, and rows are drawn until one fits)."""
         g = (gender or "").split("@")[0] or None
+        if self.NICKS_DISTINCT:
+            while True:
+                first, nick, sex = self.rng.choice(self.NICKS)
+                if first not in taken and (g is None or g == sex):
+                    return first, nick
         row = self.rng.choice([n for n in self.NICKS if g is None or len(n) < 3 or n[2] == g])
         return row[0], row[1]
 
