@@ -39,11 +39,9 @@ O = kind official, b0 / bp / bd = force bio none / plain (no disclaimer) / with 
 from __future__ import annotations
 
 import random
-import re
 from pathlib import Path
 
 import genlib
-from genlib import SENSITIVE
 
 OUT = Path(__file__).resolve().parent / "contract.jsonl"
 SEED = 20261216
@@ -217,18 +215,7 @@ HOST_POOLS = {"time": ["kronos-tc1.hvcsd.local", "timeclock.hvcsd.internal", "tc
 SK = genlib.Skeletons("school staff", ROLE_OF_VOICE)
 V, P = SK.V, SK.P
 
-
-def reps_for(sk: dict, rng: random.Random) -> int:
-    """How many posts one skeleton yields (never more than 3)."""
-    text = sk["text"]
-    if "{" not in text:
-        return 1
-    x = rng.random()
-    if SENSITIVE.search(text) or sk["cats"]:
-        return 3 if x < 0.15 else 2 if x < 0.75 else 1
-    if re.search(r"\{(s\d|kid)", text):
-        return 2 if x < 0.2 else 1
-    return 1
+reps_for = genlib.reps_odds(sensitive=(0.15, 0.75), named=0.2)
 
 
 def pick_bio(voice: str, want_disc: bool, rng: random.Random) -> str:

@@ -243,14 +243,7 @@ def kind_of(sk: dict) -> str:
     return "official" if "O" in sk["flags"] else "unknown" if "N" in sk["flags"] else "personal"
 
 
-def pick_bio(voice: str, want_disc: bool, rng: random.Random) -> str:
-    return genlib.pick_bio(BIOS, ROLE_OF_VOICE.get(voice), want_disc, rng)
-
-
-def bio(sk: dict, kind, rng: random.Random) -> str | None:
-    return genlib.draw_bio(sk["flags"], kind, rng, lambda: OFFICIAL_BIO[ROLE_OF_VOICE[sk["voice"]]], 0.7,
-                           lambda disc: pick_bio(sk["voice"], disc, rng),
-                           (0.35, 0.2) if "R" in sk["flags"] else (0.4, 0.15))
+bio = genlib.role_bio(BIOS, ROLE_OF_VOICE, OFFICIAL_BIO, 0.7, required=(0.35, 0.2), other=(0.4, 0.15))
 
 
 def main() -> None:

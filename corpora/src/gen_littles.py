@@ -261,14 +261,7 @@ def reps_for(sk: dict, rng: random.Random) -> int:
     return 2 if x < (0.12 if named else 0.1) else 1
 
 
-def pick_bio(voice: str, want_disc: bool, rng: random.Random) -> str:
-    return genlib.pick_bio(BIOS, ROLE_OF_VOICE.get(voice), want_disc, rng)
-
-
-def bio(sk: dict, kind, rng: random.Random) -> str | None:
-    return genlib.draw_bio(sk["flags"], kind, rng, lambda: OFFICIAL_BIO[ROLE_OF_VOICE[sk["voice"]]], 0.7,
-                           lambda disc: pick_bio(sk["voice"], disc, rng),
-                           (0.35, 0.13) if "R" in sk["flags"] else (0.42, 0.1))
+bio = genlib.role_bio(BIOS, ROLE_OF_VOICE, OFFICIAL_BIO, 0.7, required=(0.35, 0.13), other=(0.42, 0.1))
 
 
 def main() -> None:

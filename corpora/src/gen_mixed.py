@@ -44,11 +44,10 @@ O = kind official, b0 / bp / bd = force bio none / plain (no disclaimer) / with 
 from __future__ import annotations
 
 import random
-import re
 from pathlib import Path
 
 import genlib
-from genlib import SENSITIVE, mk
+from genlib import mk
 
 OUT = Path(__file__).resolve().parent / "mixed.jsonl"
 SEED = 20261224
@@ -224,28 +223,8 @@ class Filler(genlib.Filler):
 SK = genlib.Skeletons("mixed", ROLE_OF_VOICE)
 V, P = SK.V, SK.P
 
-
-def reps_for(sk: dict, rng: random.Random) -> int:
-    """How many posts one skeleton yields (never more than 3)."""
-    text = sk["text"]
-    if "{" not in text:
-        return 1
-    x = rng.random()
-    if SENSITIVE.search(text) or sk["cats"]:
-        return 3 if x < 0.2 else 2 if x < 0.6 else 1
-    if re.search(r"\{(s\d|kid)", text):
-        return 2 if x < 0.2 else 1
-    return 1
-
-
-def pick_bio(voice: str, want_disc: bool, rng: random.Random) -> str:
-    return genlib.pick_bio(BIOS, ROLE_OF_VOICE.get(voice), want_disc, rng)
-
-
-def bio(sk: dict, kind, rng: random.Random) -> str | None:
-    return genlib.draw_bio(sk["flags"], kind, rng, lambda: OFFICIAL_BIO[ROLE_OF_VOICE[sk["voice"]]], 0.7,
-                           lambda disc: pick_bio(sk["voice"], disc, rng),
-                           (0.3, 0.12) if "R" in sk["flags"] else (0.35, 0.06))
+reps_for = genlib.reps_odds(sensitive=(0.2, 0.6), named=0.2)
+bio = genlib.role_bio(BIOS, ROLE_OF_VOICE, OFFICIAL_BIO, 0.7, required=(0.3, 0.12), other=(0.35, 0.06))
 
 
 def main() -> None:

@@ -417,6 +417,35 @@ def draw_bio(fl: set[str], kind, rng: random.Random, official: Callable[[], str 
     return None if x < p_none else pick(x < p_none + p_disc)
 
 
+def reps_odds(sensitive: tuple[float, float], named: float) -> Callable[[dict, random.Random], int]:
+    """The usual reps_for: one post for a text without placeholders; for a sensitive or categorised
+    one, 3 below sensitive[0], 2 below sensitive[1], else 1; for one naming a student, 2 below
+    named, else 1 (x uniform in [0, 1) per skeleton)."""
+    def reps_for(sk: dict, rng: random.Random) -> int:
+        text = sk["text"]
+        if "{" not in text:
+            return 1
+        x = rng.random()
+        if SENSITIVE.search(text) or sk["cats"]:
+            return 3 if x < sensitive[0] else 2 if x < sensitive[1] else 1
+        if re.search(r"\{(s\d|kid)", text):
+            return 2 if x < named else 1
+        return 1
+    return reps_for
+
+
+def role_bio(bios: list[tuple[str, str, bool]], role_of_voice: dict[str, str], official_bio: dict[str, str],
+             p_official: float, required: tuple[float, float], other: tuple[float, float]
+             ) -> Callable[[dict, object, random.Random], str | None]:
+    """The usual bio draw of a slice whose voices have roles: draw_bio with the voice's official bio,
+    a bio of its role (pick_bio), and the (p_none, p_disc) split of R skeletons or of the others."""
+    def bio(sk: dict, kind, rng: random.Random) -> str | None:
+        return draw_bio(sk["flags"], kind, rng, lambda: official_bio[role_of_voice[sk["voice"]]], p_official,
+                        lambda disc: pick_bio(bios, role_of_voice.get(sk["voice"]), disc, rng),
+                        required if "R" in sk["flags"] else other)
+    return bio
+
+
 def generate(SK: list[dict], F: Filler, rng: random.Random, out_path: Path,
              reps_for: Callable[[dict, random.Random], int], bio: Callable[[dict, object, random.Random], str | None],
              disc_bios: set[str], p_unkind: float = 0.07, keep_personal: tuple[str, ...] = ("R",),
