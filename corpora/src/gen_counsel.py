@@ -166,11 +166,9 @@ class Filler(genlib.Filler):
     DOB_DEFAULT = (2008, 2019)
     FORMS = {**genlib.Filler.FORMS, **genlib.Filler.BARE_TAGS}
 
+    ROMAN = ROMAN
+
     def _draw(self, loc: str, gender: str | None, latin: bool) -> tuple[str, str] | None:
-        if loc in ROMAN:
-            males, females, lasts = ROMAN[loc]
-            g = gender or self.rng.choice("mf")
-            return self.rng.choice(males if g == "m" else females), self.rng.choice(lasts)
         got = super()._draw(loc, gender, True)   # always Latin script, as staff type names
         if got and (len(got[0]) > 13 or got[0] in ("John", "Jane", "Mary")):
             return None

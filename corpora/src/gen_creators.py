@@ -178,14 +178,10 @@ class Filler(genlib.Filler):
     DOB_DEFAULT = (2010, 2019)
     FORMS = {**genlib.Filler.FORMS, **genlib.Filler.BARE_TAGS}
 
+    ROMAN = ROMAN
+    ROMAN_RU_FEMININE = True
+
     def _draw(self, loc: str, gender: str | None, latin: bool) -> tuple[str, str] | None:
-        if loc in ROMAN:
-            males, females, lasts = ROMAN[loc]
-            g = gender or self.rng.choice("mf")
-            last = self.rng.choice(lasts)
-            if loc == "ru" and g == "f":
-                last += "a"
-            return self.rng.choice(males if g == "m" else females), last
         got = super()._draw(loc, gender, True)   # Latin script, as captions type names
         if got and (len(got[0]) > 12 or " " in got[1] and len(got[1]) > 16):
             return None

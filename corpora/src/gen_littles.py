@@ -181,11 +181,9 @@ class Filler(genlib.Filler):
             return first, self.person(latin=True)[1]
         return self.person(gender, latin)
 
+    ROMAN = ROMAN
+
     def _draw(self, loc: str, gender: str | None, latin: bool) -> tuple[str, str] | None:
-        if loc in ROMAN:
-            males, females, lasts = ROMAN[loc]
-            g = gender or self.rng.choice("mf")
-            return self.rng.choice(males if g == "m" else females), self.rng.choice(lasts)
         got = super()._draw(loc, gender, True)   # always Latin script, as staff type names
         if got and (len(got[0]) > 13 or " " in got[0].strip() and loc != "vi_VN"):
             return None

@@ -73,6 +73,11 @@ class Filler:
     LOCALES: list[str] = []
     NAME_WEIGHTS: dict[str, int] = {}
     ROMANIZED = {"zh_CN", "ja_JP"}
+    # Locales whose names staff type from a list instead of Faker's script: loc -> (male firsts,
+    # female firsts, surnames). ROMAN_RU_FEMININE: draw the surname first and give a Russian woman's
+    # its -a (the order those slices were generated in).
+    ROMAN: dict[str, tuple[list[str], list[str], list[str]]] = {}
+    ROMAN_RU_FEMININE = False
     NON_GENDERED: set[str] = set()
     BAD_CHARS = "|⟦⟧"
     AREAS: list[str] = []
@@ -146,6 +151,13 @@ class Filler:
 
     def _draw(self, loc: str, gender: str | None, latin: bool) -> tuple[str, str] | None:
         """One candidate name from locale loc, or None to draw again."""
+        if loc in self.ROMAN:
+            males, females, lasts = self.ROMAN[loc]
+            g = gender or self.rng.choice("mf")
+            if not self.ROMAN_RU_FEMININE:
+                return self.rng.choice(males if g == "m" else females), self.rng.choice(lasts)
+            last = self.rng.choice(lasts) + ("a" if loc == "ru" and g == "f" else "")
+            return self.rng.choice(males if g == "m" else females), last
         first, last = self._faker_name(self.fake[loc], loc, gender)
         if any(ch in first + last for ch in self.BAD_CHARS) or not first.strip() or not last.strip():
             return None
