@@ -107,9 +107,31 @@ class DistrictFile(_Strict):
     recognizers: dict[str, RecognizerSettings] = {}
 
 
+class PublicContacts(_Strict):
+    """What marks a phone number, mailbox or street address as an organisation's, not a person's,
+    where no list in district.yaml names it (another district's main office, a hotline, a venue)."""
+
+    window: int = Field(48, ge=0, le=200)
+    toll_free_area_codes: list[str] = []
+    organisation_words: list[str] = []
+    personal_words: list[str] = []
+    person_only_words: list[str] = []
+    negations: list[str] = []
+    role_mailboxes: list[str] = []
+
+    @field_validator("toll_free_area_codes")
+    @classmethod
+    def _area_codes(cls, codes: list[str]) -> list[str]:
+        bad = [c for c in codes if not (len(c) == 3 and c.isdigit())]
+        if bad:
+            raise ValueError(f"area codes are three digits, found {bad}")
+        return codes
+
+
 class RecognizersFile(_Strict):
     schema_version: Literal[1]
     recognizers: list[RecognizerRule] = []
+    public_contacts: PublicContacts = PublicContacts()
 
 
 class CategoryRule(_Strict):

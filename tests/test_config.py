@@ -52,6 +52,7 @@ BROKEN = [
     ("invalid_yaml.yaml", "recognizers.yaml", 6, ["YAML"]),
     ("names_unknown_language.yaml", "names.yaml", 3, ["other_languages", "'zz'", "spaCy language"]),
     ("names_alumni_year.yaml", "names.yaml", 3, ["alumni_class_before", "1950"]),
+    ("recognizers_toll_free.yaml", "recognizers.yaml", 5, ["toll_free_area_codes", "three digits", "8888"]),
 ]
 
 

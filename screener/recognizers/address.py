@@ -1,12 +1,14 @@
 """Home street addresses: house number + street name + suffix, optional direction and unit.
 
-School and district addresses from the rules are public and not findings.
+School and district addresses from the rules are public and not findings, nor is an address a venue or
+school is named beside.
 """
 from __future__ import annotations
 
 import re
 
 from .base import Recognizer, Rx, register
+from .ownership import ContactOwner
 
 SUFFIXES = (
     "street|st|avenue|ave|av|road|rd|lane|ln|drive|dr|court|ct|boulevard|blvd|way|place|pl|terrace|ter|"
@@ -58,6 +60,7 @@ class StreetAddress(Recognizer):
             d = config.district.district
             public = list(d.public_addresses) + [s.address for s in d.schools if s.address]
         self.public = {_norm(a) for a in public}
+        self.owner = ContactOwner(config.recognizers.public_contacts if config is not None else None)
 
     def validate(self, value, text, start, end):
         number, rest = value.split(None, 1)
@@ -68,6 +71,8 @@ class StreetAddress(Recognizer):
             return None  # a sentence ended inside the match
         if _norm(value) in self.public or any(_norm(value).startswith(p) for p in self.public):
             return None
+        if self.owner.organisations(text, start, end):
+            return None  # "Lincoln Elementary, 450 Oak St", "the Civic Center, 200 Main St": a venue's
         # Street names are written capitalised; an all-lowercase one needs context to count.
         if not any(w[0].isupper() for w in words[:-1] if w[0].isalpha()):
             return -0.2

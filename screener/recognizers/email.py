@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from .base import Recognizer, Rx, register
+from .ownership import ContactOwner
 
 
 @register
@@ -17,6 +18,9 @@ class EmailAddress(Recognizer):
             d = config.district.district
             self.public = {e.lower() for e in d.public_emails} | {
                 s.email.lower() for s in d.schools if s.email}
+        self.owner = ContactOwner(config.recognizers.public_contacts if config is not None else None)
 
     def validate(self, value, text, start, end):
-        return None if value.lower() in self.public else 0.0
+        if value.lower() in self.public or self.owner.role_mailbox(value):
+            return None  # info@, boosters@ of any organisation: published, not a person's
+        return 0.0

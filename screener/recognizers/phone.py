@@ -1,9 +1,11 @@
-"""Personal phone numbers in every common US form; the district's published numbers are not findings."""
+"""Personal phone numbers in every common US form; the district's published numbers, toll-free lines and
+numbers an office or venue is named beside are not findings."""
 from __future__ import annotations
 
 import re
 
 from .base import Recognizer, Rx, register
+from .ownership import ContactOwner
 
 _SEP = r"[\s.\-\u2013]?"
 
@@ -39,6 +41,7 @@ class PhoneNumber(Recognizer):
             d = config.district.district
             public = list(d.public_phones) + [s.phone for s in d.schools if s.phone]
         self.public = {digits(p)[-10:] for p in public}
+        self.owner = ContactOwner(config.recognizers.public_contacts if config is not None else None)
 
     def validate(self, value, text, start, end):
         if len(digits(value)) == 7 and re.search(r"\(?\d{3}\)?[\s.-]?$", text[max(0, start - 6):start]):
@@ -48,4 +51,6 @@ class PhoneNumber(Recognizer):
             return None
         if len(set(d)) == 1:  # 0000000000 and friends
             return None
+        if self.owner.toll_free_number(d) or self.owner.organisations(text, start, end):
+            return None  # a hotline, another school's main office: published, not a person's
         return 0.0

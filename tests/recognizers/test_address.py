@@ -24,6 +24,8 @@ POSITIVES = [
     ("home visit today: 140 W 23rd St", LABEL, "140 W 23rd St"),
     ("Bus stop moved, she's at 3 Orchard Pl now", LABEL, "3 Orchard Pl"),
     ("Her grandma's at 1021 Route 32 Ext? no — 1021 Quarry Ridge Rd", LABEL, "1021 Quarry Ridge Rd"),
+    ("The game is at Lakeland HS, 1200 Pine Rd; carpool meets at my house, 14 Elm St", LABEL, "14 Elm St"),
+    ("the new address you gave the office 96 Storm King Dr doesn't match", LABEL, "96 Storm King Dr"),
 ]
 
 NEGATIVES = [
@@ -37,6 +39,11 @@ NEGATIVES = [
     "Meet at 100 School Road for the game",
     "Come to 310 Hillside Avenue for the book fair",
     "Pick up at 75 Ridge Road after the game",
+    # venues the district file does not list, named beside the address
+    "Kindergarten registration is at Lincoln Elementary, 450 Oak Street, Tuesday 3-6 pm",
+    "Graduation is at the Civic Center, 200 Main Street, June 22",
+    "The game is at Lakeland HS, 1200 Pine Rd; carpool meets at my house",
+    "Coat drive: drop off at Grace Methodist, 14 Church St, any Sunday",
     # numbers + words that are not addresses
     "We scored 3 points in the 4th quarter",
     "Room 214 down the hall",

@@ -29,6 +29,10 @@ NEGATIVES = [
     "Send absences to attendance@hvcsd.org before 9 am",
     "Tickets for Friday's game via athletics@hvcsd.org",
     "Press inquiries: communications@hvcsd.org.",
+    # any organisation's role mailbox
+    "Email info@lincolnusd.org for tickets!",
+    "questions to front.office@westside.k12.ny.us",
+    "Sign up: pta2025@lakelandpta.org",
     "Email INFO@HVCSD.ORG with questions",
     "Follow us @HVCSD for updates",
     "Go Falcons! @HVHSFalcons",

@@ -22,6 +22,12 @@ POSITIVES = [
     ("my number is 555-0143, call me before practice", LABEL, "555-0143"),
     ("Team moms group chat, text +1 (914) 555-0111 to join", LABEL, "+1 (914) 555-0111"),
     ("Field trip chaperones: my cell 845.555.0102 (Ms. Ortiz)", LABEL, "845.555.0102"),
+    # a person's number beside an office word: the nearest cue, or "cell", decides
+    ("Call me, not the office: 914-555-0163", LABEL, "914-555-0163"),
+    ("left it at the front office. my cell is 914-555-0101", LABEL, "914-555-0101"),
+    ("Gloria's cell for the hotel block is 914 555 0182", LABEL, "914 555 0182"),
+    ("text my office line 914-555-0177 after 3", LABEL, "914-555-0177"),
+    ("Lakeland HS game moved. 914-555-0190 (my cell) if you need a ride", LABEL, "914-555-0190"),
 ]
 
 NEGATIVES = [
@@ -34,6 +40,14 @@ NEGATIVES = [
     "Call the main office at (845) 555-0100 for closings",
     "For attendance call (845) 555-0120 before 9",
     "Sports hotline: call +1 845 555 0100",
+    # another organisation's published number, named by the words beside it
+    "Questions about registration? Call the main office at (914) 555-0123.",
+    "Lakeland's nurse's line: (914) 555-0166",
+    "Tickets at the Bardavon box office, 845-555-0181",
+    "Free screenings at Hudson Valley Pediatrics, (845) 555-0166, Saturday",
+    "the rec center (front desk) 845.555.0197 will buzz you in",
+    "Child abuse hotline: 1-800-342-3720",
+    "Trevor Project 1-866-488-7386, save it",
     # numbers that are not phone numbers
     "Final score 98-72! What a game",
     "Order #8455550143 shipped today",
