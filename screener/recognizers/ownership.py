@@ -43,6 +43,8 @@ class ContactOwner:
         return _mailbox_key(address.split("@", 1)[0]) in self.role_mailboxes
 
     def organisations(self, text: str, start: int, end: int) -> bool:
+        """Only the words that describe the match count: a parenthesis or "ext." right after it, or
+        the clause before it up to another number, mailbox or clause boundary."""
         if self._org is None or not self.window:
             return False
         tail = _AFTER.match(text, end)
