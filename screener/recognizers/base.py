@@ -21,6 +21,7 @@ log = logging.getLogger("screener")
 REGISTRY: dict[str, type["Recognizer"]] = {}
 REGEX_TIMEOUT = 1.0  # seconds; district-written patterns must never hang a scan
 FLAGS = regex.IGNORECASE | regex.MULTILINE | regex.V0
+_SENTENCE_END = regex.compile(r"[.!?](?=\s)|\n")
 
 
 def register(cls: type["Recognizer"]) -> type["Recognizer"]:
@@ -38,6 +39,13 @@ class Rx:
     name: str
     regex: str
     score: float
+
+
+def sentence_before(text: str, start: int, reach: int) -> str:
+    """The sentence a match stands in, up to the match and at most ``reach`` characters of it."""
+    head = text[max(0, start - reach):start]
+    ends = [m.end() for m in _SENTENCE_END.finditer(head)]
+    return head[ends[-1]:] if ends else head
 
 
 def compile_terms(terms: Iterable[str]) -> regex.Pattern | None:
@@ -63,6 +71,9 @@ class Recognizer(EntityRecognizer):
     window_after: ClassVar[int] = 24
     negative_window_before: ClassVar[int] = 16
     negative_window_after: ClassVar[int] = 0
+    # Context may also stand anywhere earlier in the same sentence, up to this many characters back:
+    # one heading covers a list ("lunch numbers for my homeroom: Maria 1617, Annamaria 14410").
+    sentence_window: ClassVar[int] = 0
     threshold: ClassVar[float] = 0.5
     uses_entities: ClassVar[bool] = False  # reads NER entities (the costly part of the NLP pass)
 
@@ -92,10 +103,18 @@ class Recognizer(EntityRecognizer):
         """Return a score adjustment for a match (0.0 = keep as is), or None to drop it."""
         return 0.0
 
+    def before(self, text: str, start: int) -> str:
+        """The text searched for context before a match."""
+        near = text[max(0, start - self.window_before):start]
+        if not self.sentence_window:
+            return near
+        head = sentence_before(text, start, self.sentence_window)
+        return head if len(head) > len(near) else near
+
     def context_words(self, text: str, start: int, end: int) -> list[str]:
         if self._context_rx is None:
             return []
-        before = text[max(0, start - self.window_before):start]
+        before = self.before(text, start)
         after = text[end:end + self.window_after]
         return [m.group(0).lower() for m in self._context_rx.finditer(before + " \0 " + after)]
 

@@ -1,12 +1,19 @@
 """Dates of birth: any written date, but only in birth context — not every date is a birthday."""
 from __future__ import annotations
 
-from .base import Recognizer, Rx, register
+import regex
+
+from .base import FLAGS, Recognizer, Rx, register, sentence_before
 
 MONTHS = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
           r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?")
 DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 YEAR = r"(?:19|20)\d{2}"
+# An age reached on the date: "turns 16 on June 18", "turned 99 on Oct 25th", "10 today (Jun 3)".
+_AGE_ON = regex.compile(r"\bturn(?:s|ed|ing)\s+\d{1,2}\b|\b\d{1,2}\s+today\b", FLAGS)
+# A date right after a name, as lists write them: "Thomas Sheppard 7/2/2017", "Heather (July 9th)".
+_AFTER_NAME = regex.compile(r"(?-i:\p{Lu}[\p{L}'’-]+)\s?[,:(–—-]?\s?\(?$", FLAGS)
+SENTENCE = 160
 
 
 @register
@@ -19,12 +26,29 @@ class DateOfBirth(Recognizer):
         Rx("month_day", r"\b" + MONTHS + r"\s+" + DAY + r"(?:,?\s+" + YEAR + r")?\b", 0.2),
         Rx("day_month", r"\b" + DAY + r"\s+(?:of\s+)?" + MONTHS + r"(?:,?\s+" + YEAR + r")?\b", 0.2),
     )
-    context = ("born", "birth", "birthday", "bday", "b-day", "b day", "birthdate", "birth date",
+    context = ("born", "birth", "birthday", "birthdays", "bday", "bdays", "b-day", "b day", "birthdate",
+               "birthdates", "birth date",
                "dob", "d.o.b", "d.o.b.", "date of birth", "bday's", "birthday's", "cumple", "cumpleaños",
                "cumple años", "nacimiento", "nació", "nacio")
-    negative_context = ("due", "deadline", "rsvp", "rsvps", "until", "party", "by", "before", "after")
+    negative_context = ("due", "deadline", "rsvp", "rsvps", "until", "party", "by", "before", "after",
+                        "start", "starts", "starting", "seen")
     negative_window_before = 14
     requires_context = True
     window_before = 40
     window_after = 16
     context_boost = 0.6
+
+    def validate(self, value, text, start, end):
+        return None if regex.match(r"\s?[ap]\.?m\b", text[end:end + 5], FLAGS) else 0.0  # "2-4pm"
+
+    def context_words(self, text, start, end):
+        """Besides the usual window, the whole sentence when the date follows a name (one heading
+        covers a list: "class birthday list: Thomas 7/2/2017, Arturo 12/3/2019"), or an age reached
+        on it earlier in the sentence."""
+        words = super().context_words(text, start, end)
+        if words:
+            return words
+        head = sentence_before(text, start, SENTENCE)
+        if _AFTER_NAME.search(text[max(0, start - 40):start]):
+            words = [m.group(0).lower() for m in self._context_rx.finditer(head)]
+        return (words or [m.group(0).lower() for m in _AGE_ON.finditer(head)])[-1:]

@@ -6,11 +6,20 @@ state-ID or student context so they do not swallow phone numbers.
 """
 from __future__ import annotations
 
-from .base import Recognizer, Rx, register
+import regex
+
+from .base import FLAGS, Recognizer, Rx, register
 
 _NOT_IDS = ("room", "rm", "bus", "page", "pg", "jersey", "zip", "order", "invoice", "tracking",
             "confirmation", "ticket", "flight", "case", "$", "usd", "model", "serial", "version",
             "isbn", "route", "extension", "ext", "call", "text", "cell", "phone", "fax")
+
+
+# The words that name a student number right before it: "Student 417714", "student ID is 4471203",
+# "OSIS 209345678" (another district's format, any length).
+_NAMED = (r"\b(?:(?:student|stu)(?:\s+(?:id|number|no\.?|num))?|osis|nyssis|ssid|sasid|state\s+student\s+id)"
+          r"\s*#?\s*(?:is\s+|[:=]\s*)?")
+_NAMED_RX = regex.compile(_NAMED + "$", FLAGS)
 
 
 @register
@@ -18,14 +27,19 @@ class LocalStudentId(Recognizer):
     name = "student_id_local"
     label = "STUDENT_ID"
     patterns = (Rx("six_digits", r"(?<![\d.,$-])\d{6}(?![\d-]|\.\d|,\d)", 0.2),
-                Rx("prefixed", r"(?<=\b(?:id|ID)[ \t]{0,2}#?[ \t]{0,2}[:=]?[ \t]{0,2})[A-Z]{1,2}\d{5,8}\b", 0.2))
+                Rx("prefixed", r"(?<=\b(?:id|ID)[ \t]{0,2}#?[ \t]{0,2}[:=]?[ \t]{0,2})[A-Z]{1,2}\d{5,8}\b", 0.2),
+                # Any length right after the words that name it: "Student 417714 was caught",
+                # "student ID is 4471203", "OSIS 209345678" (another district's format).
+                Rx("named", r"(?<=" + _NAMED + r")\d{5,10}(?![\d-])", 0.6))
     context = ("id", "id#", "id #", "ids", "student number", "student no", "student #", "student num",
                "student id", "stu id", "sis", "powerschool", "infinite campus", "lunch number",
                "lunch pin", "lunch code", "lunch account", "cafeteria number", "badge", "id number",
                "student account", "login id", "osis", "number is", "his number", "her number", "sid",
-               "lunch acct", "acct", "account number", "lunch accounts", "student #", "students #")
+               "lunch acct", "acct", "account number", "lunch accounts", "student #", "students #",
+               "student numbers", "student ids", "id numbers", "sasid")
     negative_context = _NOT_IDS
     requires_context = True
+    sentence_window = 160  # "ID numbers for the tournament roster: Fang 544606, Yeva 544606"
 
     def validate(self, value, text, start, end):
         # "student #220915 and #361554": a '#' right before six digits carries the context along.
@@ -33,7 +47,10 @@ class LocalStudentId(Recognizer):
 
     def context_words(self, text, start, end):
         words = super().context_words(text, start, end)
-        return words or (["#"] if start > 0 and text[start - 1] == "#" else [])
+        if words:
+            return words
+        named = _NAMED_RX.search(text[max(0, start - 40):start])
+        return [named.group(0).strip().lower()] if named else (["#"] if start > 0 and text[start - 1] == "#" else [])
 
 
 @register
@@ -52,18 +69,19 @@ class LunchPin(Recognizer):
     name = "lunch_pin"
     label = "STUDENT_ID"
     patterns = (Rx("pin", r"(?<![\d.,$-])\d{4,5}(?![\d-])", 0.2),)
-    context = ("lunch pin", "lunch number", "lunch code", "lunch #", "lunch account", "lunch acct", "cafeteria pin",
-               "cafeteria number", "cafeteria code", "meal pin", "meal number", "pin", "pin #",
-               "pin number", "keypad number")
+    context = ("lunch pin", "lunch number", "lunch numbers", "lunch code", "lunch #", "lunch account",
+               "lunch acct", "cafeteria pin", "cafeteria number", "cafeteria code", "meal pin", "meal number",
+               "pin", "pins", "pin #", "pin number", "keypad number", "library pin")
     negative_context = _NOT_IDS + ("door", "alarm", "gate", "wifi", "phone", "atm", "debit", "bank")
     requires_context = True
     window_before = 40
     window_after = 0
+    sentence_window = 160  # "lunch numbers for my homeroom kids: Maria 1617, Annamaria 14410"
 
     def validate(self, value, text, start, end):
-        # A four-digit year is a year, not a PIN, unless the context names a lunch account.
-        before = text[max(0, start - 40):start].lower()
-        if "lunch" not in before and "cafeteria" not in before and "meal" not in before:
+        # A four-digit year is a year, not a PIN, unless the context names a student's account.
+        before = self.before(text, start).lower()
+        if not any(w in before for w in ("lunch", "cafeteria", "meal", "library")):
             return None
         return 0.0
 

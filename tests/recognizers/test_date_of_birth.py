@@ -24,6 +24,14 @@ POSITIVES = [
     ("Twins in my class, birthday Aug 14", LABEL, "Aug 14"),
     ("Her birthday is May 5 and she turns 9", LABEL, "May 5"),
     ("jay cumple años el February 1st y quiere pastel", "DATE_OF_BIRTH", "February 1st"),
+    # one heading over a list of names and dates, however long the list
+    ("making my class birthday list for the year: Thomas Sheppard 7/2/2017, Arturo Alba 12/3/2019",
+     LABEL, "12/3/2019"),
+    ("Birthday list for our class calendar: Heather (July 9th), Óscar (6 December 2017) and Jeff",
+     LABEL, "6 December 2017"),
+    # an age reached on the date
+    ("Rosa Bolin turns 16 on June 18!!! happy early birthday", LABEL, "June 18"),
+    ("she's turning 6 on the actual day, October 1st, so we're celebrating early", LABEL, "October 1st"),
 ]
 
 NEGATIVES = [
@@ -45,6 +53,9 @@ NEGATIVES = [
     "Our class turned in the science fair boards on Feb 2",
     "It turns out the field trip is on May 5",
     "Birthday cards for Ms. Lee are due 5/12",
+    "Birthday breakfast for the staff, then the band concert is Thursday at 7 and the fair on May 5",
+    "Sofia's birthday party is Saturday 2-4pm at the park",
+    "turned 40 on Saturday and the staff surprised me",
 ]
 
 

@@ -33,6 +33,14 @@ POSITIVES = [
     ("her locker combination: 5-22-41", LABEL, "5-22-41"),
     ("Anthony Gray (457914) was withdrawn today", "STUDENT_ID", "457914"),
     ("Homero León 596457 — hold his schedule change", "STUDENT_ID", "596457"),
+    # named by the words right before it, in any district's length
+    ("Student 417714 was caught with a knife in his bag", LABEL, "417714"),
+    ("Jayden's student ID is 4471203, can someone fix it?", LABEL, "4471203"),
+    ("his OSIS is 209345678 on the form", LABEL, "209345678"),
+    ("her SASID: 1002345678", LABEL, "1002345678"),
+    # one heading over a list
+    ("ID numbers for the tournament roster: Peace 359061, Micaela 359062. sending now", LABEL, "359062"),
+    ("lunch numbers for my homeroom kids who keep forgetting: Maria 1617, Annamaria 14410", LABEL, "14410"),
 ]
 
 NEGATIVES = [
@@ -57,6 +65,9 @@ NEGATIVES = [
     "the 3-2-1 countdown to summer is on",
     "Hudson Valley drew 125000 fans, a record",
     "the Maple Ridge (est. 1962) reunion",
+    "Student Council raised 12000 dollars for the food pantry",
+    "we have 120 students and 2023 was a good year",
+    "student teacher cohort 2024 starts Monday",
 ]
 
 
