@@ -79,4 +79,4 @@ class InternalHost(Recognizer):
 class Vlan(Recognizer):
     name = "vlan"
     label = "NETWORK_INFO"
-    patterns = (Rx("vlan", r"\bvlan\s*(?:id\s*)?[#:]?\s*\d{1,4}\b", 0.85),)
+    patterns = (Rx("vlan", r"\bvlan\s*(?:id\s*)?(?:[#:=]|is\b)?\s*\d{1,4}\b", 0.85),)  # "Staff VLAN is 40"

@@ -19,6 +19,7 @@ POSITIVES = [
     ("link-local fe80::1ff:fe23:4567:890a on the projector", LABEL, "fe80::1ff:fe23:4567:890a"),
     ("Cameras are on VLAN 40", LABEL, "VLAN 40"),
     ("guest wifi is vlan 120, staff is VLAN 30", LABEL, "vlan 120"),
+    ("Staff VLAN is 40, students on 50", LABEL, "VLAN is 40"),
     ("dashboard at https://grades.corp.hvcsd.org/console", LABEL, "https://grades.corp.hvcsd.org/console"),
     ("http://printserver.hvcsd.local:631/printers", LABEL, "http://printserver.hvcsd.local:631/printers"),
     ("Join the new laptops to hvcsd.local", LABEL, "hvcsd.local"),
