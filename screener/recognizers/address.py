@@ -60,7 +60,7 @@ class StreetAddress(Recognizer):
             d = config.district.district
             public = list(d.public_addresses) + [s.address for s in d.schools if s.address]
         self.public = {_norm(a) for a in public}
-        self.owner = ContactOwner(config.recognizers.public_contacts if config is not None else None)
+        self.owner = ContactOwner.for_config(config)
 
     def validate(self, value, text, start, end):
         number, rest = value.split(None, 1)

@@ -18,7 +18,7 @@ class EmailAddress(Recognizer):
             d = config.district.district
             self.public = {e.lower() for e in d.public_emails} | {
                 s.email.lower() for s in d.schools if s.email}
-        self.owner = ContactOwner(config.recognizers.public_contacts if config is not None else None)
+        self.owner = ContactOwner.for_config(config)
 
     def validate(self, value, text, start, end):
         if value.lower() in self.public or self.owner.role_mailbox(value):

@@ -32,6 +32,11 @@ class ContactOwner:
         self._person_only = compile_terms(rules.person_only_words) if rules else None
         self._negation = compile_terms(rules.negations) if rules else None
 
+    @classmethod
+    def for_config(cls, config) -> "ContactOwner":
+        """The cues of a loaded rules directory; none without one."""
+        return cls(config.recognizers.public_contacts if config is not None else None)
+
     def toll_free_number(self, digits: str) -> bool:
         """1-800-…, 888, 877: an organisation's line, never a person's phone."""
         d = digits[-10:]

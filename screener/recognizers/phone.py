@@ -41,7 +41,7 @@ class PhoneNumber(Recognizer):
             d = config.district.district
             public = list(d.public_phones) + [s.phone for s in d.schools if s.phone]
         self.public = {digits(p)[-10:] for p in public}
-        self.owner = ContactOwner(config.recognizers.public_contacts if config is not None else None)
+        self.owner = ContactOwner.for_config(config)
 
     def validate(self, value, text, start, end):
         if len(digits(value)) == 7 and re.search(r"\(?\d{3}\)?[\s.-]?$", text[max(0, start - 6):start]):
