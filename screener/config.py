@@ -102,6 +102,9 @@ class DistrictFile(_Strict):
     # false: the n-gram model alone, misses more; screen_many on the benchmark's personal posts went
     # 85 -> 439 posts/s (README, "Speed").
     stance_reader: bool = True
+    # true: the posts the n-gram category model is unsure of are also read as sentence vectors by the
+    # pre-trained encoder (models/categories_encoded); false: the n-gram model alone (faster).
+    category_encoder: bool = True
     student_id_patterns: list[RecognizerRule] = []
     allow_list: list[str] = []
     recognizers: dict[str, RecognizerSettings] = {}

@@ -105,7 +105,8 @@ class Screener:
             return cues
         from .classify.post_models import CategoryModel
 
-        return CategoryModel(model, cues)
+        encoded = self._post_model("categories_encoded") if self.config.district.category_encoder else None
+        return CategoryModel(model, cues, encoded)
 
     @cached_property
     def disclaimer(self):

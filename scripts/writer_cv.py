@@ -19,10 +19,9 @@ import argparse
 
 import numpy as np
 from sklearn.metrics import average_precision_score
-from sklearn.model_selection import GroupKFold
 
 from screener.classify.corpus import read_corpus, writer
-from screener.classify.fit import estimator, text_features
+from screener.classify.fit import out_of_writer, text_features
 from screener.classify.post_models import ANY
 from screener.classify.train import CORPORA, category_inputs, required_inputs
 from screener.disclaimer import DisclaimerCheck
@@ -31,19 +30,15 @@ from screener.pipeline import Screener
 THRESHOLDS = (0.25, 0.3, 0.35, 0.4, 0.45, 0.5)
 
 
-def out_of_writer(texts, ev, y, rows, nb: bool) -> np.ndarray:
+def scored(texts, ev, y, rows, nb: bool) -> np.ndarray:
     """Each post scored by a model trained on the other writers' posts."""
-    writers = [writer(e) for e in rows]
-    X = text_features(texts, ev)[3]
-    p = np.zeros(len(y))
-    for tr, te in GroupKFold(len(set(writers))).split(X, y, writers):
-        p[te] = estimator(nb=nb).fit(X[tr], y[tr]).predict_proba(X[te])[:, 1]
-    return p
+    return out_of_writer(text_features(texts, ev)[3], y, [writer(e) for e in rows], nb=nb)
 
 
 def names(train) -> None:
     """The student-name candidate model, each writer's candidates scored by a model of the others'."""
     from sklearn.feature_extraction import DictVectorizer
+    from sklearn.model_selection import GroupKFold
 
     from screener.classify.fit import f1_score
     from screener.classify.train import name_estimator, name_examples, name_lexicons
@@ -79,7 +74,7 @@ def main() -> None:
 
     texts, ev, targets = category_inputs(train, screener)
     y = np.asarray(targets[ANY])
-    p = out_of_writer(texts, ev, y, train, nb=args.swap)
+    p = scored(texts, ev, y, train, nb=args.swap)
     # every label but a student's name blocks (GUIDE.md, "Verdict")
     spans = np.array([any(k.startswith("found=") and k != "found=STUDENT_NAME" for k in e) for e in ev])
     gold = np.array([e.verdict == "block" for e in train])
@@ -92,7 +87,7 @@ def main() -> None:
 
     texts, ev, targets, rows = required_inputs(train, DisclaimerCheck(screener.config.disclaimer))
     y = np.asarray(targets["required"])
-    p = out_of_writer(texts, ev, y, rows, nb=not args.swap)
+    p = scored(texts, ev, y, rows, nb=not args.swap)
     personal = np.array([e.post.kind == "personal" for e in rows])
     y, p = y[personal], p[personal]
     print(f"disclaimer required ({'logistic' if args.swap else 'NB-scaled'}), personal posts: "

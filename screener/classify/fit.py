@@ -57,18 +57,20 @@ class TextModel:
     dv: Any
     models: dict[str, Any]
     thresholds: dict[str, float]
+    dense: int = 0  # columns of sentence vectors after the n-grams and evidence (see text_features)
 
-    def matrix(self, texts: list[str], ev: list[dict]):
-        return sp.hstack([self.word.transform(texts), self.char.transform(texts), self.dv.transform(ev)]).tocsr()
+    def matrix(self, texts: list[str], ev: list[dict], dense: np.ndarray | None = None):
+        blocks = [self.word.transform(texts), self.char.transform(texts), self.dv.transform(ev)]
+        return sp.hstack(blocks + ([sp.csr_matrix(dense)] if self.dense else [])).tocsr()
 
-    def predict(self, texts: list[str], ev: list[dict]) -> list[dict[str, float]]:
-        X = self.matrix(texts, ev)
+    def predict(self, texts: list[str], ev: list[dict], dense: np.ndarray | None = None) -> list[dict[str, float]]:
+        X = self.matrix(texts, ev, dense)
         probs = {k: linear_proba(m, X) for k, m in self.models.items()}
         return [{k: float(p[i]) for k, p in probs.items()} for i in range(len(texts))]
 
     def runtime(self) -> TextLinear:
         """The same model as plain vocabularies and coefficients, scored without scikit-learn."""
-        return TextLinear.from_sklearn(self.word, self.char, self.dv, self.models, self.thresholds)
+        return TextLinear.from_sklearn(self.word, self.char, self.dv, self.models, self.thresholds, self.dense)
 
 
 def f1_score(pred: np.ndarray, y: np.ndarray) -> float:
@@ -76,9 +78,10 @@ def f1_score(pred: np.ndarray, y: np.ndarray) -> float:
     return 2 * int((pred & (y == 1)).sum()) / max(1, int(pred.sum() + (y == 1).sum()))
 
 
-def text_features(texts: list[str], ev: list[dict]):
+def text_features(texts: list[str], ev: list[dict], dense: np.ndarray | None = None):
     """Fit the vectorizers every post model reads: TF-IDF word 1-2-grams, character 3-5-grams and the
-    rule evidence. Returns them with the training matrix."""
+    rule evidence, and ``dense`` columns (sentence vectors) when given. Returns them with the training
+    matrix."""
     from sklearn.feature_extraction import DictVectorizer
     from sklearn.feature_extraction.text import TfidfVectorizer
 
@@ -86,7 +89,8 @@ def text_features(texts: list[str], ev: list[dict]):
                            token_pattern=r"(?u)\b\w[\w'’-]*\b|[#@]\w+")
     char = TfidfVectorizer(analyzer="char_wb", ngram_range=(3, 5), min_df=3, sublinear_tf=True, max_features=60000)
     dv = DictVectorizer()
-    X = sp.hstack([word.fit_transform(texts), char.fit_transform(texts), dv.fit_transform(ev)]).tocsr()
+    blocks = [word.fit_transform(texts), char.fit_transform(texts), dv.fit_transform(ev)]
+    X = sp.hstack(blocks + ([sp.csr_matrix(dense)] if dense is not None else [])).tocsr()
     return word, char, dv, X
 
 
@@ -117,15 +121,17 @@ CV_JOBS = 2
 def fit_text_model(texts: list[str], ev: list[dict], targets: dict[str, list[int]],
                    C: float = 4.0, beta: float = 1.0, nb: bool = False,
                    subsets: dict[str, tuple[str, np.ndarray, float]] | None = None,
-                   betas: dict[str, float] | None = None) -> tuple[TextModel, dict[str, float]]:
+                   betas: dict[str, float] | None = None,
+                   dense: np.ndarray | None = None) -> tuple[TextModel, dict[str, float]]:
     """Fit; pick each target's threshold by 5-fold cross-validation on these (training) posts only,
     repeated over CV_REPEATS shuffles, maximising F-beta: beta > 1 when a miss costs more than a false
     alarm; ``betas`` gives some targets their own. ``nb``: naive-Bayes-scaled features
     (NBLogisticRegression). ``subsets``: extra thresholds, name -> (target, mask, beta), chosen the same
-    way on the masked posts alone, for posts where a miss costs more or less."""
+    way on the masked posts alone, for posts where a miss costs more or less. ``dense``: one sentence
+    vector per post, read beside the n-grams."""
     from sklearn.model_selection import KFold, cross_val_predict
 
-    word, char, dv, X = text_features(texts, ev)
+    word, char, dv, X = text_features(texts, ev, dense)
     models, thresholds, cv_f1 = {}, {}, {}
     for name, y in targets.items():
         y = np.asarray(y)
@@ -145,4 +151,17 @@ def fit_text_model(texts: list[str], ev: list[dict], targets: dict[str, list[int
         else:
             thresholds[name], cv_f1[name] = 0.5, None
         models[name] = clf.fit(X, y)
-    return TextModel(word, char, dv, models, thresholds), cv_f1
+    n_dense = 0 if dense is None else dense.shape[1]
+    return TextModel(word, char, dv, models, thresholds, n_dense), cv_f1
+
+
+def out_of_writer(X, y: np.ndarray, groups: list[str], folds: int | None = None, nb: bool = False) -> np.ndarray:
+    """Each post scored by a model fitted on other writers' posts (``folds`` groups of writers; one
+    writer per fold by default). Random folds put every writer's sentence skeletons on both sides,
+    which flatters whatever reads words; this is closer to posts by writers no model has seen."""
+    from sklearn.model_selection import GroupKFold
+
+    p = np.zeros(len(y))
+    for tr, te in GroupKFold(folds or len(set(groups))).split(X, y, groups):
+        p[te] = estimator(nb=nb).fit(X[tr], y[tr]).predict_proba(X[te])[:, 1]
+    return p

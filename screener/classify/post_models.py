@@ -41,10 +41,20 @@ class CategoryModel:
     Whether *some* category applies is decided by its own head (target ANY), trained on every
     category's positives at once; the per-category heads then say which. Seven per-category
     thresholds each add their own false alarms: scored on writers left out of training, the single
-    head blocked as many confidential posts with fewer false blocks (see docs/rules.md)."""
+    head blocked as many confidential posts with fewer false blocks (see docs/rules.md).
 
-    def __init__(self, model, cues: CategoryCues):
-        self.model, self.cues = model, cues
+    ``encoded`` (models/categories_encoded.pkl): the same heads trained with each post's sentence
+    vector beside its n-grams, and the band of the n-gram model's ANY score where they decide
+    instead. Scored out of writer they tell categories apart better (a writer's words for a diagnosis
+    or a write-up are not the next writer's); the encoder costs more than everything else here, so
+    only the posts the n-gram model is unsure of are read by it."""
+
+    def __init__(self, model, cues: CategoryCues, encoded: dict | None = None):
+        self.model, self.cues, self.encoded = model, cues, encoded
+        if encoded is not None:
+            from .encoder import base_dir
+
+            base_dir()  # a missing base package fails when screener loads, not mid-scan
 
     def decide(self, text: str, findings) -> list[str]:
         return self.decide_many([text], [findings])[0]
@@ -52,20 +62,38 @@ class CategoryModel:
     def decide_many(self, texts: list[str], findings_list) -> list[list[str]]:
         """One matrix and one product for a whole batch of posts."""
         label_sets = [{f.label for f in findings} for findings in findings_list]
-        probs = self.model.predict(texts, [evidence(t, ls, self.cues) for t, ls in zip(texts, label_sets)])
+        ev = [evidence(t, ls, self.cues) for t, ls in zip(texts, label_sets)]
+        probs = self.model.predict(texts, ev)
+        thresholds = [self.model.thresholds] * len(texts)
+        if self.encoded is not None:
+            lo, hi = self.encoded["band"]
+            unsure = [i for i, p in enumerate(probs) if lo <= p[ANY] < hi]
+            if unsure:
+                from .encoder import sentence_vectors
+
+                model = self.encoded["model"]
+                chosen = [texts[i] for i in unsure]
+                for i, p in zip(unsure, model.predict(chosen, [ev[i] for i in unsure], sentence_vectors(chosen))):
+                    probs[i], thresholds[i] = p, model.thresholds
         out = []
-        thresholds = self.model.thresholds
-        for p, labels in zip(probs, label_sets):
-            cats = [c for c in CATEGORIES if c in p and p[c] >= thresholds[c]]
-            if ANY in p:
-                if p[ANY] < thresholds[ANY]:
-                    cats = []
-                elif not cats:  # some category applies: name the likeliest relative to its threshold
-                    cats = [max((c for c in CATEGORIES if c in p), key=lambda c: p[c] / thresholds[c])]
+        for p, th, labels in zip(probs, thresholds, label_sets):
+            cats = categories_of(p, th)
             if labels & {"CREDENTIAL", "NETWORK_INFO"} and "SECURITY" not in cats:
                 cats.append("SECURITY")
             out.append(sorted(cats))
         return out
+
+
+def categories_of(p: dict[str, float], thresholds: dict[str, float]) -> list[str]:
+    """The categories one post's head probabilities name (training chooses the encoder's band with
+    the same rule)."""
+    cats = [c for c in CATEGORIES if c in p and p[c] >= thresholds[c]]
+    if ANY in p:
+        if p[ANY] < thresholds[ANY]:
+            return []
+        if not cats:  # some category applies: name the likeliest relative to its threshold
+            cats = [max((c for c in CATEGORIES if c in p), key=lambda c: p[c] / thresholds[c])]
+    return cats
 
 
 def disclaimer_evidence(text: str, check) -> dict[str, float]:

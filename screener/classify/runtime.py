@@ -139,29 +139,34 @@ class TextLinear(_Compact):
     word: Tfidf
     char: Tfidf
     dict_vocab: dict[str, int]
-    models: dict[str, tuple[np.ndarray, float]]  # target -> (coef over [word | char | dict], intercept)
+    models: dict[str, tuple[np.ndarray, float]]  # target -> (coef over [word | char | dict | dense], intercept)
     thresholds: dict[str, float]
+    dense: int = 0  # trailing columns read from a sentence vector per text (predict's ``dense``)
 
     @classmethod
-    def from_sklearn(cls, word, char, dv, models, thresholds) -> "TextLinear":
+    def from_sklearn(cls, word, char, dv, models, thresholds, dense: int = 0) -> "TextLinear":
         return cls(Tfidf.from_sklearn(word), Tfidf.from_sklearn(char), dict(dv.vocabulary_),
                    {k: (np.asarray(m.coef_[0], dtype=np.float64), float(m.intercept_[0])) for k, m in models.items()},
-                   dict(thresholds))
+                   dict(thresholds), dense)
 
-    def predict(self, texts: list[str], ev: list[dict]) -> list[dict[str, float]]:
+    def predict(self, texts: list[str], ev: list[dict], dense: np.ndarray | None = None) -> list[dict[str, float]]:
         nw, nc = len(self.word.vocab), len(self.char.vocab)
         targets = list(self.models)
         W = self._weights()
         b = np.asarray([self.models[t][1] for t in targets])
+        if self.dense:  # every text's sentence vector at once: one product
+            b = b + (np.asarray(dense, dtype=np.float64) @ W[:, -self.dense:].T)
+        else:
+            b = np.broadcast_to(b, (len(texts), len(b)))
         out = []
-        for text, e in zip(texts, ev):
+        for text, e, bias in zip(texts, ev, b):
             wi, wv = self.word.vector(text)
             ci, cv = self.char.vector(text)
             di = [nw + nc + self.dict_vocab[k] for k in e if k in self.dict_vocab]
             dv = [e[k] for k in e if k in self.dict_vocab]
             idx = np.concatenate([wi, ci + nw, np.asarray(di, dtype=np.int64)])
             vals = np.concatenate([wv, cv, np.asarray(dv, dtype=float)])
-            z = W[:, idx] @ vals + b
+            z = W[:, idx] @ vals + bias
             out.append({t: _sigmoid(float(zt)) for t, zt in zip(targets, z)})
         return out
 

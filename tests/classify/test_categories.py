@@ -53,3 +53,56 @@ def test_without_an_any_head_categories_stand_alone():
 def test_the_shipped_model_has_the_any_head(screener):
     assert ANY in screener.categorizer.model.thresholds
     assert not screener.screen(Post(text="Go Falcons! Game at 7 tonight 🏈")).categories
+
+
+class VectorModel(FixedModel):
+    """A stand-in for the encoded heads: records the sentence vectors it was given."""
+
+    def predict(self, texts, evidence, dense):
+        self.seen = len(dense)
+        return super().predict(texts, evidence)
+
+
+def encoded_decide(monkeypatch, plain: dict[str, float], encoded: dict[str, float], band=(0.2, 0.6)):
+    import numpy as np
+
+    import screener.classify.encoder as encoder
+
+    calls = []
+    monkeypatch.setattr(encoder, "sentence_vectors", lambda texts: calls.append(list(texts)) or np.ones((len(texts), 4)))
+    monkeypatch.setattr(encoder, "base_dir", lambda: "installed")
+    model = VectorModel(encoded)
+    cues = SimpleNamespace(cues=lambda text: {}, generic_rx=None)
+    cats = CategoryModel(FixedModel(plain), cues, {"model": model, "band": band}).decide("a post", [])
+    return cats, calls
+
+
+def test_inside_the_band_the_heads_that_read_sentence_vectors_decide(monkeypatch):
+    cats, calls = encoded_decide(monkeypatch, {ANY: 0.3}, {ANY: 0.9, "DISCIPLINE": 0.7})
+    assert cats == ["DISCIPLINE"] and calls == [["a post"]]
+
+
+def test_outside_the_band_the_encoder_never_runs(monkeypatch):
+    for plain in ({ANY: 0.1}, {ANY: 0.95, "HEALTH": 0.9}):
+        cats, calls = encoded_decide(monkeypatch, plain, {ANY: 0.9, "DISCIPLINE": 0.7})
+        assert calls == [] and cats == (["HEALTH"] if "HEALTH" in plain else [])
+
+
+def test_the_shipped_encoded_heads_load_with_a_band(screener):
+    encoded = screener.categorizer.encoded
+    lo, hi = encoded["band"]
+    assert 0 <= lo <= screener.categorizer.model.thresholds[ANY] < hi
+    assert encoded["model"].dense == 384 and ANY in encoded["model"].thresholds
+
+
+def test_district_can_switch_the_category_encoder_off(tmp_path):
+    import shutil
+
+    from screener.pipeline import Screener
+    from tests.conftest import ROOT
+
+    rules = tmp_path / "rules"
+    shutil.copytree(ROOT / "rules", rules)
+    district = rules / "district.yaml"
+    district.write_text(district.read_text().replace("category_encoder: true", "category_encoder: false"))
+    assert Screener(rules=rules).categorizer.encoded is None

@@ -62,3 +62,16 @@ def test_a_target_can_weigh_misses_its_own_way():
                               betas={"b": 3.0, "c": 1.0})
     assert model.thresholds["c"] == model.thresholds["a"]
     assert model.thresholds["b"] < model.thresholds["a"]  # recall weighs more: a lower threshold
+
+
+def test_out_of_writer_scores_never_see_the_writer_they_score():
+    """A feature only one writer uses cannot help score that writer's posts: its column is empty in
+    every fold that scores them, where random folds would learn it."""
+    from screener.classify.fit import out_of_writer
+
+    groups = [f"w{i % 6}" for i in range(240)]
+    X = sp.csr_matrix(np.eye(6)[[int(g[1]) for g in groups]])
+    y = np.array([int(g in ("w0", "w1")) for g in groups])
+    p = out_of_writer(X, y, groups, folds=3)
+    assert p[y == 1].max() < 0.5 < 0.9
+    assert out_of_writer(X, y, groups).shape == (240,)

@@ -25,6 +25,22 @@ def test_text_model_runtime_matches_sklearn(texts, nb):
             assert e[k] == pytest.approx(f[k], abs=1e-9)
 
 
+def test_text_model_with_sentence_vectors_matches_sklearn(texts):
+    """The dense columns (categories_encoded) score in the runtime as in the fitted model."""
+    rng = np.random.default_rng(1)
+    ev = [{"generic": 1.0} for _ in texts]
+    dense = rng.normal(size=(len(texts), 8))
+    targets = {"a": [int(d[0] + ("!" in t) > 0.5) for t, d in zip(texts, dense)]}
+    model, _ = fit_text_model(texts, ev, targets, dense=dense)
+    runtime = model.runtime()
+    assert runtime.dense == 8
+    fitted = model.predict(texts, ev, dense)
+    exported = runtime.predict(texts, ev, dense)
+    assert [e["a"] for e in exported] == pytest.approx([f["a"] for f in fitted], abs=1e-9)
+    # the vectors count: scored without them, the same texts come out otherwise
+    assert model.predict(texts, ev, np.zeros_like(dense)) != fitted
+
+
 def test_linear_dict_matches_sklearn():
     from sklearn.feature_extraction import DictVectorizer
     from sklearn.linear_model import LogisticRegression

@@ -1,0 +1,39 @@
+"""Choosing the band of the n-gram category score where the heads that read sentence vectors decide."""
+import numpy as np
+
+from screener.classify.post_models import ANY
+from screener.classify.train import CASCADE_F1_TOLERANCE, choose_category_band
+from screener.types import CATEGORIES
+
+TH = {**{c: 0.5 for c in CATEGORIES}, ANY: 0.5}
+
+
+def probs(any_score: np.ndarray, health: np.ndarray) -> dict[str, np.ndarray]:
+    out = {c: np.zeros(len(any_score)) for c in CATEGORIES}
+    return {**out, ANY: any_score, "HEALTH": health}
+
+
+def test_the_band_covers_only_the_posts_the_vectors_get_right():
+    rng = np.random.default_rng(0)
+    n = 2000
+    gold = rng.random(n) < 0.3
+    plain_any = np.where(gold, rng.uniform(0.3, 1.0, n), rng.uniform(0.0, 0.7, n))
+    # the vectors settle the unsure middle (0.3-0.7) and agree with the n-grams elsewhere
+    unsure = (plain_any >= 0.3) & (plain_any < 0.7)
+    enc_any = np.where(unsure, np.where(gold, 0.9, 0.1), plain_any)
+    targets = {c: [0] * n for c in CATEGORIES} | {"HEALTH": list(gold.astype(int)), ANY: list(gold.astype(int))}
+    lo, hi, share, f1 = choose_category_band(probs(plain_any, plain_any), TH, probs(enc_any, enc_any), TH, targets)
+    assert f1["encoded"] == 1.0 and f1["ngram"] < 0.9
+    assert f1["cascade"] >= f1["encoded"] - CASCADE_F1_TOLERANCE
+    assert 0.26 <= lo <= 0.32 and 0.68 <= hi <= 0.72
+    assert share == np.mean((plain_any >= lo) & (plain_any < hi)) < 0.6
+
+
+def test_vectors_that_add_nothing_are_never_read():
+    rng = np.random.default_rng(1)
+    n = 500
+    gold = rng.random(n) < 0.3
+    p = np.where(gold, 0.8, 0.2) + rng.normal(0, 0.2, n)
+    targets = {c: [0] * n for c in CATEGORIES} | {"HEALTH": list(gold.astype(int)), ANY: list(gold.astype(int))}
+    lo, hi, share, f1 = choose_category_band(probs(p, p), TH, probs(p, p), TH, targets)
+    assert share == 0.0 and f1["cascade"] == f1["ngram"] == f1["encoded"]
