@@ -57,27 +57,33 @@ def presidio(texts: list[str], loop_n: int) -> tuple[float, float]:
     return loop, best
 
 
-def without_stance_reader(tmp: Path) -> Path:
-    """A copy of the bundled rules with the district's `stance_reader: false`."""
+def rules_without(tmp: Path, *switches: str) -> Path:
+    """A copy of the bundled rules with these district switches (`stance_reader`, `category_encoder`)
+    set to false."""
     import shutil
 
-    rules = tmp / "rules-no-reader"
+    rules = tmp / "-".join(["rules-no", *switches])
     shutil.copytree(ROOT / "rules", rules)
     district = rules / "district.yaml"
-    district.write_text(district.read_text().replace("stance_reader: true", "stance_reader: false"))
+    text = district.read_text()
+    for switch in switches:
+        text = text.replace(f"{switch}: true", f"{switch}: false")
+    district.write_text(text)
     return rules
 
 
-def screener_rates(posts: list[dict], path: Path) -> tuple[float, float, float, list[float]]:
+def screener_rates(posts: list[dict], path: Path) -> tuple[float, float, float, float, list[float]]:
     from screener import Screener
     from screener.scan import scan
 
-    plain = Screener(rules=without_stance_reader(path.parent))
-    list(plain.screen_many(posts[:50]))
-    off = rate(len(posts), lambda: list(plain.screen_many(posts)))
+    def warm_rate(s: Screener) -> float:
+        list(s.screen_many(posts[:50]))
+        return rate(len(posts), lambda: list(s.screen_many(posts)))
+
+    bare = warm_rate(Screener(rules=rules_without(path.parent, "stance_reader", "category_encoder")))
+    off = warm_rate(Screener(rules=rules_without(path.parent, "stance_reader")))
     s = Screener()
-    list(s.screen_many(posts[:50]))
-    one = rate(len(posts), lambda: list(s.screen_many(posts)))
+    one = warm_rate(s)
     two = rate(len(posts), lambda: list(scan(s, [str(path)], on_error=print, jobs=2)))
     text = ("Quick note for Thursday: Maya Okafor in my 3rd period finished her science fair board and "
             "Coach Rivera wants the team at the field by 3:15. Call the main office at (845) 555-0110 "
@@ -89,7 +95,7 @@ def screener_rates(posts: list[dict], path: Path) -> tuple[float, float, float, 
         t = time.perf_counter()
         s.screen(text)
         lat.append((time.perf_counter() - t) * 1000)
-    return off, one, two, lat
+    return bare, off, one, two, lat
 
 
 def wall(cmd: list[str], stdin: str | None = None, reps: int = 3) -> float:
@@ -137,8 +143,9 @@ def main() -> None:
         loop, best = presidio(texts, min(args.presidio_loop, len(texts)))
         rows += [("Presidio out of the box, plain loop", loop, ner1),
                  ("Presidio BatchAnalyzerEngine, batch 256, 2 processes", best, ner2)]
-    off, one, two, lat = screener_rates(posts, path)
-    rows += [("screener screen_many, stance reader off, 1 process", off, ner1),
+    bare, off, one, two, lat = screener_rates(posts, path)
+    rows += [("screener screen_many, both encoders off, 1 process", bare, ner1),
+             ("screener screen_many, stance reader off, 1 process", off, ner1),
              ("screener screen_many, 1 process", one, ner1), ("screener scan --jobs 2", two, ner2)]
     print(f"{'throughput':<56}{'posts/s':>9}{'x NER-only':>12}")
     for name, r, base in rows:
