@@ -329,6 +329,8 @@ def train_encoded_categories(train, texts, ev, targets, plain, corpus: str, mode
     heads = [h for h, y in targets.items() if sum(y) >= 5]
     if len(set(groups)) < WRITER_FOLDS or ANY not in heads:
         log(f"categories_encoded: fewer than {WRITER_FOLDS} writers or too few posts with a category; not trained")
+        for ext in ("pkl", "json"):  # an older one would pair its band with these n-gram heads
+            (models_dir / f"categories_encoded.{ext}").unlink(missing_ok=True)
         return
     half = (len(texts) + 1) // 2
     vectors = np.vstack(Parallel(n_jobs=CV_JOBS)(delayed(sentence_vectors)(texts[i:i + half])

@@ -37,3 +37,25 @@ def test_vectors_that_add_nothing_are_never_read():
     targets = {c: [0] * n for c in CATEGORIES} | {"HEALTH": list(gold.astype(int)), ANY: list(gold.astype(int))}
     lo, hi, share, f1 = choose_category_band(probs(p, p), TH, probs(p, p), TH, targets)
     assert share == 0.0 and f1["cascade"] == f1["ngram"] == f1["encoded"]
+
+
+def test_too_few_writers_train_no_encoded_heads_and_drop_a_stale_pair(tmp_path):
+    """An encoded-heads artifact from an earlier corpus would pair its band with new n-gram heads."""
+    from screener.classify.train import WRITER_FOLDS, train_post_models
+    from tests.conftest import ROOT
+
+    lines = (ROOT / "corpora" / "train.jsonl").read_text(encoding="utf-8").splitlines()
+    writers = sorted({line.split('"id": "', 1)[1].split('"', 1)[0].rsplit("-", 1)[0] for line in lines})[:2]
+    assert len(writers) < WRITER_FOLDS
+    corpora, models = tmp_path / "corpora", tmp_path / "models"
+    corpora.mkdir()
+    models.mkdir()
+    keep = [line for line in lines if any(line.startswith(f'{{"id": "{w}-') for w in writers)][:200]
+    (corpora / "train.jsonl").write_text("\n".join(keep) + "\n", encoding="utf-8")
+    for ext in ("pkl", "json"):
+        (models / f"categories_encoded.{ext}").write_text("stale")
+    logged = []
+    train_post_models(corpora, models, log=logged.append)
+    assert (models / "categories.pkl").exists()
+    assert not (models / "categories_encoded.pkl").exists() and not (models / "categories_encoded.json").exists()
+    assert any("not trained" in line for line in logged)
