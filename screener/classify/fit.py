@@ -60,8 +60,8 @@ class TextModel:
     dense: int = 0  # columns of sentence vectors after the n-grams and evidence (see text_features)
 
     def matrix(self, texts: list[str], ev: list[dict], dense: np.ndarray | None = None):
-        blocks = [self.word.transform(texts), self.char.transform(texts), self.dv.transform(ev)]
-        return sp.hstack(blocks + ([sp.csr_matrix(dense)] if self.dense else [])).tocsr()
+        return _stacked([self.word.transform(texts), self.char.transform(texts), self.dv.transform(ev)],
+                        dense if self.dense else None)
 
     def predict(self, texts: list[str], ev: list[dict], dense: np.ndarray | None = None) -> list[dict[str, float]]:
         X = self.matrix(texts, ev, dense)
@@ -89,9 +89,12 @@ def text_features(texts: list[str], ev: list[dict], dense: np.ndarray | None = N
                            token_pattern=r"(?u)\b\w[\w'’-]*\b|[#@]\w+")
     char = TfidfVectorizer(analyzer="char_wb", ngram_range=(3, 5), min_df=3, sublinear_tf=True, max_features=60000)
     dv = DictVectorizer()
-    blocks = [word.fit_transform(texts), char.fit_transform(texts), dv.fit_transform(ev)]
-    X = sp.hstack(blocks + ([sp.csr_matrix(dense)] if dense is not None else [])).tocsr()
-    return word, char, dv, X
+    return word, char, dv, _stacked([word.fit_transform(texts), char.fit_transform(texts), dv.fit_transform(ev)], dense)
+
+
+def _stacked(blocks: list, dense: np.ndarray | None):
+    """The n-gram and evidence columns, then the sentence vectors' (TextLinear reads them last)."""
+    return sp.hstack(blocks + ([sp.csr_matrix(dense)] if dense is not None else [])).tocsr()
 
 
 def estimator(C: float = 4.0, nb: bool = False):
