@@ -38,7 +38,6 @@ def scored(texts, ev, y, rows, nb: bool) -> np.ndarray:
 def names(train) -> None:
     """The student-name candidate model, each writer's candidates scored by a model of the others'."""
     from sklearn.feature_extraction import DictVectorizer
-    from sklearn.model_selection import GroupKFold
 
     from screener.classify.fit import f1_score
     from screener.classify.train import name_estimator, name_examples, name_lexicons
@@ -51,9 +50,7 @@ def names(train) -> None:
     X, y, units = name_examples(train, docs, name_lexicons(CORPORA, cfg), Roster.from_csv(CORPORA / "roster.csv"))
     X, y, units = DictVectorizer(sparse=True, sort=True).fit_transform(X), np.array(y), np.array(units)
     writers = [writer(train[u // 2]) for u in units]
-    p = np.zeros(len(y))
-    for tr, te in GroupKFold(len(set(writers))).split(X, y, writers):
-        p[te] = name_estimator().fit(X[tr], y[tr]).predict_proba(X[te])[:, 1]
+    p = out_of_writer(X, y, writers, make=name_estimator)
     clean = np.array([u % 2 == 1 and train[u // 2].verdict == "pass" for u in units])  # no roster
     print(f"student name, {len(set(writers))} writers: {len(y)} candidates ({int(y.sum())} students), "
           f"{sum(e.verdict == 'pass' for e in train)} clean posts")

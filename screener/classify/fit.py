@@ -158,13 +158,16 @@ def fit_text_model(texts: list[str], ev: list[dict], targets: dict[str, list[int
     return TextModel(word, char, dv, models, thresholds, n_dense), cv_f1
 
 
-def out_of_writer(X, y: np.ndarray, groups: list[str], folds: int | None = None, nb: bool = False) -> np.ndarray:
+def out_of_writer(X, y: np.ndarray, groups: list[str], folds: int | None = None, nb: bool = False,
+                  make=None) -> np.ndarray:
     """Each post scored by a model fitted on other writers' posts (``folds`` groups of writers; one
     writer per fold by default). Random folds put every writer's sentence skeletons on both sides,
-    which flatters whatever reads words; this is closer to posts by writers no model has seen."""
+    which flatters whatever reads words; this is closer to posts by writers no model has seen.
+    ``make``: builds the unfitted classifier (default: the post models' ``estimator(nb=nb)``)."""
     from sklearn.model_selection import GroupKFold
 
     p = np.zeros(len(y))
     for tr, te in GroupKFold(folds or len(set(groups))).split(X, y, groups):
-        p[te] = estimator(nb=nb).fit(X[tr], y[tr]).predict_proba(X[te])[:, 1]
+        clf = make() if make is not None else estimator(nb=nb)
+        p[te] = clf.fit(X[tr], y[tr]).predict_proba(X[te])[:, 1]
     return p
