@@ -1,0 +1,16 @@
+import csv
+
+from screener.classify.corpus import read_corpus
+from screener.classify.train import CORPORA
+
+
+def test_second_reader_audit_still_matches_the_dev_split():
+    """scripts/label_agreement.py weights its strata by dev's size: a corpus rebuild that moves posts
+    out of dev (or makes them official) would silently skew it, so the audit must be redone then."""
+    dev = {e.post.id: e.post.kind for e in read_corpus(CORPORA / "dev.jsonl")}
+    with open(CORPORA / "audit" / "required_second_reader.tsv", encoding="utf-8") as fh:
+        audit = list(csv.DictReader(fh, delimiter="\t"))
+    assert len({r["id"] for r in audit}) == len(audit)
+    assert all(dev.get(r["id"]) == "personal" for r in audit)
+    assert {r["stratum"] for r in audit} == {"model_disagreed", "random"}
+    assert {r["second_reader_required"] for r in audit} == {"0", "1"}
