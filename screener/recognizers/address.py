@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from ..classify.name_features import institution_stem
 from .base import Recognizer, Rx, register
 from .ownership import ContactOwner
 
@@ -60,6 +61,9 @@ class StreetAddress(Recognizer):
             d = config.district.district
             public = list(d.public_addresses) + [s.address for s in d.schools if s.address]
         self.public = {_norm(a) for a in public}
+        # "all 15 Maple Ridge Science Olympians": a number before a school's own name (Maple Ridge
+        # Middle School) ending in a street word is a count of that school's people, not an address.
+        self.schools = {_norm(institution_stem(s.name)) for s in d.schools} - {""} if config is not None else set()
         self.owner = ContactOwner.for_config(config)
 
     def validate(self, value, text, start, end):
@@ -70,6 +74,8 @@ class StreetAddress(Recognizer):
         if any(w.endswith(".") and len(w) > 3 and w.lower() not in _ABBREVIATIONS for w in words[:-1]):
             return None  # a sentence ended inside the match
         if _norm(value) in self.public or any(_norm(value).startswith(p) for p in self.public):
+            return None
+        if _norm(rest) in self.schools:
             return None
         if self.owner.organisations(text, start, end):
             return None  # "Lincoln Elementary, 450 Oak St", "the Civic Center, 200 Main St": a venue's

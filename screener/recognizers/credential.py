@@ -7,7 +7,7 @@ from .base import Recognizer, Rx, register
 
 _KEYWORD = (r"(?:pass(?:word|wd|code|phrase)?s?|pwd?|p/w|wi-?fi(?:\s+(?:key|pw|password|pass|code))?|"
             r"(?:network|group|wpa2?|wep|wifi|security)\s+key|pin|pin\s+(?:code|number|#)|"
-            r"key(?=\s*[:=])|(?:sub\s+|temp\s+)?log-?in|temp(?:orary)?(?:\s+(?:one|pw|password|pass|login|code))?|shared\s+secret|"
+            r"key(?=\s*(?:[:=]|is\b))|(?:sub\s+|temp\s+)?log-?in|temp(?:orary)?(?:\s+(?:one|pw|password|pass|login|code))?|shared\s+secret|"
             r"(?:door|gate|alarm|keypad|lockbox|entry|entrance|building|buzzer|copier|printer|padlock|garage|"
             r"locker\s+room|access|admin|disarm|arm)\s+(?:code|pin|combo)|code|keypad|secret|token)")
 # The words that join a keyword to its value, at the end of the text between them: "password is X",
@@ -16,7 +16,8 @@ _LINK = re.compile(r"(?:^|\b(?:is|was|now|still|literally|just|it'?s|to|typed|us
                       r"(?:reset|set)\s+(?:it\s+)?to)|[:=])\s*:?\s*$", re.I)
 _NOT_LINKED_TO = re.compile(r"\bto\s+(?:the|a|an|my|his|her|our|their|your|this|that)\s*$", re.I)
 _VALUE = re.compile(r"[\"'“‘`(]?([^\s\"'”’`,;()]{3,64})")
-_CLAUSE_END = re.compile(r"\n|[.!?](?=\s|$)")
+# A title's full stop ("password for Mrs. Bradford's class is ...") does not end the clause.
+_CLAUSE_END = re.compile(r"\n|(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bMx)(?<!\bDr)[.!?](?=\s|$)")
 _LINKED_REACH, _STRONG_REACH = 45, 70  # characters after the keyword searched for its value
 _TRAIL = ".,;:)!?"
 # Words that follow "password is" without being one.
@@ -93,7 +94,7 @@ class Credential(Recognizer):
         Rx("login_pair", r"\b(?:login|log-in|log\s+in|user(?:name)?|u/n|creds|credentials|acct|account|ssh|sign[\s-]?in|wi-?fi)"
            r"\b[^\n/|]{0,45}?(?:\bis\b|:|=)?\s*[\"'“‘]?[\w.@+-]{2,40}[\"'”’]?\s*(?:/|\|)\s*(?:(?:pw|pwd|pass(?:word)?|p)\s*[:=]?\s*)?"
            r"[\"'“]?(?P<v>[^\s\"'”,;]{3,64})", 0.8),
-        Rx("user_slash_pass", r"(?<![\w/.:])(?:admin|root|administrator|sa|pi|ubnt|user)/(?P<v>[^\s/\"',;]{4,64})", 0.7),
+        Rx("user_slash_pass", r"(?<![\w/.:])(?:admin|root|administrator|sa|pi|ubnt|user)(?:/|\s+/\s+)(?P<v>[^\s/\"',;]{4,64})", 0.7),
         Rx("keyword_value", r"\b" + _KEYWORD + r"\b", 0.8),  # the keyword; matches() finds its value
         Rx("code_is", r"\b(?:code|combo|pin)\b[^.!?\n]{0,40}?(?:\bis\b(?:\s+(?:now|still))?|=|:)\s*"
            r"(?P<v>" + _CODE_DIGITS + r")(?![\w-])", 0.8),
@@ -143,9 +144,9 @@ class Credential(Recognizer):
             return None  # "wifi = HVCSD-Staff, key = ...": the network name, not its key
         if re.match(r"\s*[\"'”’]?\s*/\s*\S", after):
             return None  # the user name half of a "user / password" pair
-        if _JOIN_CODES.search(before):
-            return None  # Kahoot game PINs and class join codes are meant to be shared
         keyword = _LAST_KEYWORD.findall(before)
+        if _JOIN_CODES.search(before) and not (keyword and keyword[-1].lower().startswith(("pass", "pw"))):
+            return None  # Kahoot game PINs and class join codes are meant to be shared; a meeting's passcode is not
         if keyword and keyword[-1].lower() == "code" and not _NUMERIC_CODE.fullmatch(value):
             return None  # "use code SPIRIT2024", "error code E-404B": bare 'code' guards only numeric secrets
         if _NUMERIC_CODE.fullmatch(value):

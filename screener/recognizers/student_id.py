@@ -12,7 +12,8 @@ from .base import FLAGS, Recognizer, Rx, register
 
 _NOT_IDS = ("room", "rm", "bus", "page", "pg", "jersey", "zip", "order", "invoice", "tracking",
             "confirmation", "ticket", "flight", "case", "$", "usd", "model", "serial", "version",
-            "isbn", "route", "extension", "ext", "call", "text", "cell", "phone", "fax")
+            "isbn", "route", "extension", "ext", "call", "text", "cell", "phone", "fax", "passcode",
+            "zoom")
 
 
 # The words that name a student number right before it: "Student 417714", "student ID is 4471203",
@@ -30,13 +31,16 @@ class LocalStudentId(Recognizer):
                 Rx("prefixed", r"(?<=\b(?:id|ID)[ \t]{0,2}#?[ \t]{0,2}[:=]?[ \t]{0,2})[A-Z]{1,2}\d{5,8}\b", 0.2),
                 # Any length right after the words that name it: "Student 417714 was caught",
                 # "student ID is 4471203", "OSIS 209345678" (another district's format).
-                Rx("named", r"(?<=" + _NAMED + r")\d{5,10}(?![\d-])", 0.6))
+                Rx("named", r"(?<=" + _NAMED + r")\d{5,10}(?![\d-])", 0.6),
+                # Library and SIS numbers with a letter prefix, "P997219", "HV25217": only with ID context.
+                Rx("letters_digits", r"(?-i:(?<![\w-])[A-Z]{1,3}\d{5,7}(?![\w-]))", 0.2))
     context = ("id", "id#", "id #", "ids", "student number", "student no", "student #", "student num",
                "student id", "stu id", "sis", "powerschool", "infinite campus", "lunch number",
                "lunch pin", "lunch code", "lunch account", "cafeteria number", "badge", "id number",
                "student account", "login id", "osis", "number is", "his number", "her number", "sid",
                "lunch acct", "acct", "account number", "lunch accounts", "student #", "students #",
-               "student numbers", "student ids", "id numbers", "sasid")
+               "student numbers", "student ids", "id numbers", "sasid", "barcode",
+               "barcodes", "patron", "patrons", "library card", "card number", "card #")
     negative_context = _NOT_IDS
     requires_context = True
     sentence_window = 160  # "ID numbers for the tournament roster: Fang 544606, Yeva 544606"
@@ -51,6 +55,20 @@ class LocalStudentId(Recognizer):
             return words
         named = _NAMED_RX.search(text[max(0, start - 40):start])
         return [named.group(0).strip().lower()] if named else (["#"] if start > 0 and text[start - 1] == "#" else [])
+
+
+@register
+class LibraryBarcode(Recognizer):
+    """Library patron barcodes: 14 digits starting with 2 (Codabar), often printed "2 9187 62667 1745".
+    The number names a student's library account, so a list of them beside names is a list of IDs."""
+    name = "library_barcode"
+    label = "STUDENT_ID"
+    patterns = (Rx("patron", r"(?<![\d-])2 ?\d{4} ?\d{5} ?\d{4}(?![\d-])", 0.3),)
+    context = ("barcode", "barcodes", "library", "patron", "patrons", "card", "checkout", "check out",
+               "checked out", "overdue", "items", "books")
+    negative_context = _NOT_IDS
+    requires_context = True
+    sentence_window = 160  # "checkout sheet for the 2nd grade station: Heather 2 9187 74071 5584, ..."
 
 
 @register

@@ -55,6 +55,9 @@ NEGATIVES = [
     "It's 2 miles up the road",
     "Won 3 straight games on the road",
     "Take Route 9 to exit 18",
+    # a count before a school's own name (Maple Ridge Middle School), a college campus
+    "Congrats to all 12 Maple Ridge mathletes headed to regionals!",
+    "Regionals are at SUNY Albany, 1400 Washington Ave this year",
 ]
 
 

@@ -48,6 +48,12 @@ POSITIVES = [
     ("the password is taped under the keyboard, maple77river, don't tell", LABEL, "maple77river"),
     ("my sub login is hwangsub and PIN 4-4-1-9 in case you need to cancel a job", LABEL, "4-4-1-9"),
     ("Reminder to staff: the side door buzzer code changed to 6620. Do not tell students.", LABEL, "6620"),
+    # A title's full stop inside the clause; a spaced "admin / secret"; a meeting's passcode after its
+    # ID; "the key is" for a Wi-Fi key.
+    ("E-book password for Ms. Duarte's 5th grade account is read4Fun88, please don't share", LABEL, "read4Fun88"),
+    ("if the stream drops, reboot it from the panel: admin / tulipRiver42", LABEL, "tulipRiver42"),
+    ("Family night on Zoom! Meeting ID 812 4410 9921, passcode 771204", LABEL, "771204"),
+    ("guest network is HVHS-GUEST and the key is Falcons#2026 for tonight", LABEL, "Falcons#2026"),
 ]
 
 NEGATIVES = [
@@ -58,6 +64,9 @@ NEGATIVES = [
     "Password reset day is the worst",
     "Reminder: never share your password with students",
     "The password policy changed this year",
+    "the key is consistency, not a password",
+    "admin / teacher meeting moved to 3",
+    "Family night on Zoom! Meeting ID 812 4410 9921, see you at 7",
     "Wi-Fi password is posted in the main office",
     "Her password is the same as last year",
     "Our door code changed, ask the office",

@@ -41,6 +41,12 @@ POSITIVES = [
     # one heading over a list
     ("ID numbers for the tournament roster: Peace 359061, Micaela 359062. sending now", LABEL, "359062"),
     ("lunch numbers for my homeroom kids who keep forgetting: Maria 1617, Annamaria 14410", LABEL, "14410"),
+    # library accounts: patron barcodes and card numbers
+    ("overdue list for the sub: Marcus — barcode 581204, 2 books", LABEL, "581204"),
+    ("Patron barcodes for the new kids: Lena P430912, Omar 2 9187 55310 4421", LABEL, "P430912"),
+    ("Patron barcodes for the new kids: Lena P430912, Omar 2 9187 55310 4421", LABEL, "2 9187 55310 4421"),
+    ("checkout cards for the K station: Ruby 29187553104421, Theo 29187553104438", LABEL, "29187553104438"),
+    ("Found a library card by the gym, card number 602233, it's at the front desk", LABEL, "602233"),
 ]
 
 NEGATIVES = [
@@ -68,6 +74,10 @@ NEGATIVES = [
     "Student Council raised 12000 dollars for the food pantry",
     "we have 120 students and 2023 was a good year",
     "student teacher cohort 2024 starts Monday",
+    "Zoom passcode 448812 for tonight's parent night",
+    "Model P430912 printers are jammed again",
+    "Flight AA123456 lands at 4, the band is on it",
+    "Call 29187553104421 items? no, 14 digits is a barcode only at the library",
 ]
 
 
