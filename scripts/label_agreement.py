@@ -27,11 +27,15 @@ def main() -> None:
     import sys
 
     sys.path.insert(0, str(ROOT))
-    from screener.classify.corpus import read_corpus
+    from screener.classify.corpus import read_corpus, writer
 
-    gold = {e.post.id: e for e in read_corpus(ROOT / "corpora" / "dev.jsonl") if e.post.kind == "personal"}
     with open(AUDIT, encoding="utf-8") as fh:
         audit = list(csv.DictReader(fh, delimiter="\t"))
+    # The population sampled: dev's personal posts by the writers of the time (later writers had no
+    # chance to be drawn).
+    writers = {r["id"].rsplit("-", 1)[0] for r in audit}
+    gold = {e.post.id: e for e in read_corpus(ROOT / "corpora" / "dev.jsonl")
+            if e.post.kind == "personal" and writer(e) in writers}
     size = Counter(r["stratum"] for r in audit)
     weight = {"model_disagreed": 1.0, "random": (len(gold) - size["model_disagreed"]) / size["random"]}
 
