@@ -1,4 +1,4 @@
-"""Student ID numbers: local IDs, lunch PINs, NY NYSSIS state IDs.
+"""Student ID numbers: local IDs, lunch PINs, NY NYSSIS state IDs, library patron barcodes.
 
 A bare six-digit number is far more often a room-free number of something else (an order, a zip plus
 one, a score sheet) than an ID, so local IDs need ID context; NYSSIS IDs are ten digits and need
