@@ -19,18 +19,16 @@ import csv
 from collections import Counter
 from pathlib import Path
 
+from screener.classify.corpus import read_corpus, writer
+
 ROOT = Path(__file__).resolve().parent.parent
 AUDIT = ROOT / "corpora" / "audit" / "required_second_reader.tsv"
 
 
 def main() -> None:
-    import sys
-
-    sys.path.insert(0, str(ROOT))
-    from screener.classify.corpus import read_corpus, writer
-
     with open(AUDIT, encoding="utf-8") as fh:
         audit = list(csv.DictReader(fh, delimiter="\t"))
+    second = {r["id"]: r["second_reader_required"] == "1" for r in audit}
     # The population sampled: dev's personal posts by the writers of the time (later writers had no
     # chance to be drawn).
     writers = {r["id"].rsplit("-", 1)[0] for r in audit}
@@ -42,10 +40,10 @@ def main() -> None:
     def rate(keep, hit) -> str:
         num = den = 0.0
         for r in audit:
-            e, second = gold[r["id"]], r["second_reader_required"] == "1"
+            e = gold[r["id"]]
             if keep(e):
                 den += weight[r["stratum"]]
-                num += weight[r["stratum"]] * hit(e, second)
+                num += weight[r["stratum"]] * hit(e, second[r["id"]])
         return f"{num / den:.3f}"
 
     print(f"{len(gold)} dev personal posts; second reader on {len(audit)} ({dict(size)})")
@@ -53,7 +51,7 @@ def main() -> None:
     print("needs one, has none -> second reader says needs one:",
           rate(lambda e: e.disclaimer_required and not e.disclaimer_present, lambda e, s: s))
     print("needs none -> second reader says needs one:", rate(lambda e: not e.disclaimer_required, lambda e, s: s))
-    sided = Counter((r["second_reader_required"] == "1") == gold[r["id"]].disclaimer_required
+    sided = Counter(second[r["id"]] == gold[r["id"]].disclaimer_required
                     for r in audit if r["stratum"] == "model_disagreed")
     print(f"where the model got the label wrong, the second reader sided with the label on "
           f"{sided[True]} of {sum(sided.values())}")

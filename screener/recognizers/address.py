@@ -56,14 +56,15 @@ class StreetAddress(Recognizer):
     negative_window_before = 6
 
     def setup(self, config):
-        public = []
+        public, schools = [], []
         if config is not None:
             d = config.district.district
             public = list(d.public_addresses) + [s.address for s in d.schools if s.address]
+            schools = [institution_stem(s.name) for s in d.schools]
         self.public = {_norm(a) for a in public}
         # "all 15 Maple Ridge Science Olympians": a number before a school's own name (Maple Ridge
         # Middle School) ending in a street word is a count of that school's people, not an address.
-        self.schools = {_norm(institution_stem(s.name)) for s in d.schools} - {""} if config is not None else set()
+        self.schools = {_norm(s) for s in schools} - {""}
         self.owner = ContactOwner.for_config(config)
 
     def validate(self, value, text, start, end):
