@@ -49,6 +49,7 @@ class Lexicons:
         self.school = low(names_rules.school_words)
         self.kin_child = low(names_rules.kinship_child)
         self.kin_adult = low(names_rules.kinship_adult)
+        self.kin = self.kin_child | self.kin_adult
         self.staff_roles = low(names_rules.staff_roles)
         self.public = low(names_rules.public_figures)
         self.authors = low(names_rules.authors)
@@ -117,7 +118,7 @@ def candidates(doc, text: str, roster=None, lex: Lexicons | None = None,
     for ent in doc.ents:
         if ent.label_ in NAME_LABELS and any(c.isalpha() for c in ent.text):
             s, e = _trim(doc, ent.start, ent.end, lex)
-            if e > s and not all(t.is_stop for t in doc[s:e]):
+            if e > s and not all(t.is_stop for t in doc[s:e]) and not (e - s == 1 and _kin_word(doc[s], lex)):
                 props.append(Candidate(doc[s].idx, doc[e - 1].idx + len(doc[e - 1]), s, e, {"ner"},
                                        ner_label=ent.label_))
     if roster is not None:
@@ -136,7 +137,8 @@ def candidates(doc, text: str, roster=None, lex: Lexicons | None = None,
             i += 1
     if lex is not None and lex.first_names:
         for i, t in enumerate(tokens):
-            if toks[i] in lex.first_names and t.text[:1].isalpha() and toks[i] not in lex.not_names:
+            if toks[i] in lex.first_names and t.text[:1].isalpha() and toks[i] not in lex.not_names \
+                    and not _kin_word(t, lex):
                 e = i + 1
                 if e < n and tokens[e].text[:1].isupper() and tokens[e].is_alpha and toks[e] not in lex.titles:
                     e += 1
@@ -163,6 +165,8 @@ def _name_shaped(t, lex) -> bool:
     if len(w) < 2 or t.is_stop or t.lower_ in _MONTHS_DAYS or (lex and (t.lower_ in lex.not_names
                                                                        or t.lower_.strip(".") in lex.titles)):
         return False
+    if _kin_word(t, lex):
+        return False
     core = w.replace("-", "")
     if not core.isalpha():
         return False
@@ -171,6 +175,12 @@ def _name_shaped(t, lex) -> bool:
     if w[0].isupper() and (w[1:].islower() or "-" in w):
         return True
     return w.islower() and not w.isascii()
+
+
+def _kin_word(t, lex) -> bool:
+    """A kinship word in lower case is the relation, not a name: "my lola called", "una mamá necesita".
+    Capitalised it may be one ("Mari", "Lola Reyes"), and the model decides."""
+    return lex is not None and t.text.islower() and t.lower_ in lex.kin
 
 
 LEAD_INS = {"the", "a", "an", "my", "our", "congrats", "congratulations", "shoutout", "shout", "thanks",
@@ -189,13 +199,23 @@ def _trim(doc, s: int, e: int, lex) -> tuple[int, int]:
     return s, e
 
 
+# A user name written without its @: "seoyeon_yoon", "brooke.tapia9", "paulo38" (a gamertag, a
+# Classroom or Instagram name). Lower case only: "Summer2025" and "RoosPTA11" are passwords.
+_HANDLE = re.compile(r"[a-z][a-z0-9]*(?:[._][a-z0-9]+)+|[a-z]+\d+")
+
+
 def _tag_candidates(tokens, text: str, roster, lex) -> list[Candidate]:
-    """Names inside #hashtags and @handles: '#JaylenStrong' proposes 'Jaylen'."""
+    """Names inside #hashtags, @handles and bare user names: '#JaylenStrong' proposes 'Jaylen',
+    'seoyeon_yoon' 'Seoyeon'. A bare user name counts only when its leading parts are a known name."""
     out = []
     for t in tokens:
         body = t.text
         prefix = text[t.idx - 1] if t.idx > 0 else ""
-        if prefix not in "#@" or not body[:1].isalpha():
+        if prefix not in ("#", "@"):  # not `in "#@"`: "" is in every string
+            prefix = ""
+            if not _HANDLE.fullmatch(body):
+                continue
+        if not body[:1].isalpha():
             continue
         parts = [(m.start(), m.group(0)) for m in _SPLIT_TAG.finditer(body)]
         if not parts:
@@ -206,7 +226,8 @@ def _tag_candidates(tokens, text: str, roster, lex) -> list[Candidate]:
                 continue
             phrase = " ".join(p for _, p in parts[:k])
             hit = roster.lookup(phrase) if roster is not None else None
-            gaz = lex is not None and k == 1 and phrase.lower() in lex.first_names
+            gaz = lex is not None and k == 1 and phrase.lower() in lex.first_names \
+                and phrase.lower() not in lex.not_names
             if hit or gaz or (k == len(parts) == 1 and prefix == "@"):
                 end = parts[k - 1][0] + len(parts[k - 1][1])
                 best = Candidate(t.idx, t.idx + end, t.i, t.i + 1, {"tag"}, tag=prefix,

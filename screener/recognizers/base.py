@@ -21,7 +21,8 @@ log = logging.getLogger("screener")
 REGISTRY: dict[str, type["Recognizer"]] = {}
 REGEX_TIMEOUT = 1.0  # seconds; district-written patterns must never hang a scan
 FLAGS = regex.IGNORECASE | regex.MULTILINE | regex.V0
-_SENTENCE_END = regex.compile(r"[.!?](?=\s)|\n")
+# A title's full stop ("the IDs for Mrs. Bradford's class", "mr. k's wifi") does not end a sentence.
+SENTENCE_END = regex.compile(r"\n|(?<!\b(?:[Mm][RrSsXx]|[Mm][Rr][Ss]|[Dd][Rr]))[.!?](?=\s)")
 
 
 def register(cls: type["Recognizer"]) -> type["Recognizer"]:
@@ -44,7 +45,7 @@ class Rx:
 def sentence_before(text: str, start: int, reach: int) -> str:
     """The sentence a match stands in, up to the match and at most ``reach`` characters of it."""
     head = text[max(0, start - reach):start]
-    ends = [m.end() for m in _SENTENCE_END.finditer(head)]
+    ends = [m.end() for m in SENTENCE_END.finditer(head)]
     return head[ends[-1]:] if ends else head
 
 

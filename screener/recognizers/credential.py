@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 
-from .base import Recognizer, Rx, register
+from .base import SENTENCE_END, Recognizer, Rx, register
 
 _KEYWORD = (r"(?:pass(?:word|wd|code|phrase)?s?|pwd?|p/w|wi-?fi(?:\s+(?:key|pw|password|pass|code))?|"
             r"(?:network|group|wpa2?|wep|wifi|security)\s+key|pin|pin\s+(?:code|number|#)|"
@@ -16,8 +16,6 @@ _LINK = re.compile(r"(?:^|\b(?:is|was|now|still|literally|just|it'?s|to|typed|us
                       r"(?:reset|set)\s+(?:it\s+)?to)|[:=])\s*:?\s*$", re.I)
 _NOT_LINKED_TO = re.compile(r"\bto\s+(?:the|a|an|my|his|her|our|their|your|this|that)\s*$", re.I)
 _VALUE = re.compile(r"[\"'“‘`(]?([^\s\"'”’`,;()]{3,64})")
-# A title's full stop ("password for Mrs. Bradford's class is ...") does not end the clause.
-_CLAUSE_END = re.compile(r"\n|(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bMx)(?<!\bDr)[.!?](?=\s|$)")
 _LINKED_REACH, _STRONG_REACH = 45, 70  # characters after the keyword searched for its value
 _TRAIL = ".,;:)!?"
 # Words that follow "password is" without being one.
@@ -63,6 +61,14 @@ def looks_secret(value: str) -> bool:
     has_symbol = any(not c.isalnum() for c in v)
     mixed = any(c.isupper() for c in v[1:]) and any(c.islower() for c in v)
     return has_digit or has_symbol or mixed
+
+
+def _passphrase(value: str) -> bool:
+    """A quoted phrase of plain words after "password" is a joke or a button ("use 'forgot password'",
+    "a password 'like a secret club'"); a passphrase someone was given has a digit, a symbol or a
+    capital inside a word ("Go Falcons 2024", "blue falcon 42", "go Falcon$")."""
+    return any(c.isdigit() or not (c.isalnum() or c.isspace() or c in ".,!?'’-") for c in value) or any(
+        any(c.isupper() for c in w[1:]) and any(c.islower() for c in w) for w in value.split())
 
 
 def _trimmed(text: str, s: int, e: int) -> int:
@@ -124,12 +130,17 @@ class Credential(Recognizer):
         ("login is STILL the factory one, Blu3Heron!!"; "wifi card (Tig3rLily#)"), and validates.
         Trying each token, not only the first after a joining word, keeps a rejected word ("the
         password is taped under the keyboard, maple77river") from hiding the secret after it."""
-        end = _CLAUSE_END.search(text, k)
+        end = SENTENCE_END.search(text, k)
         clause_end = end.start() if end else len(text)
         for m in _VALUE.finditer(text, k, min(len(text), k + _STRONG_REACH + 64)):
             if m.start() >= min(clause_end, k + _STRONG_REACH):
                 break
             vs = m.start(1)
+            if vs == k:
+                if text[k] in "/-":
+                    continue  # the rest of a compound: "pass/fail", "password/PIN", "pass-through"
+                while vs < m.end(1) and text[vs] in ":=":
+                    vs += 1  # "pw:Blu3Heron9" — the secret without its colon
             ve = _trimmed(text, vs, m.end(1))
             gap = text[k:m.start()]
             linked = len(gap) <= _LINKED_REACH and _LINK.search(gap) and not _NOT_LINKED_TO.search(gap)
@@ -158,6 +169,9 @@ class Credential(Recognizer):
                 return None
             return 0.0
         quoted = start > 0 and text[start - 1] in "\"'“‘`"
+        if quoted and (" " in value or text[end:end + 1] == " "):
+            # The whole quoted phrase, or its first word (the quoted patterns read the whole phrase).
+            return 0.0 if _passphrase(value) else None
         if quoted and value.lower() not in _NOT_SECRETS and len(value) >= 3 and not value.endswith("…"):
             return 0.0
         return 0.0 if looks_secret(value) else None

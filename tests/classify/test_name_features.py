@@ -111,3 +111,33 @@ def test_a_job_word_at_the_start_of_an_entity_is_context_not_name(lex):
     (c,) = [c for c in candidates(doc, text, None, lex) if "ner" in c.sources]
     assert text[c.start:c.end] == "Ogooluwa"
     assert features(c, doc, text, lex).get("role_before") == 1.0
+
+
+@pytest.mark.parametrize("text,word,expected", [
+    ("my lola called during my prep", "lola", False),  # a grandmother in Tagalog
+    ("una mamá necesita inscribir a sus hijos", "mamá", False),
+    ("Lola Reyes made the honor roll", "Lola", True),  # capitalised, a kinship word may be a name
+])
+def test_a_lower_case_kinship_word_is_the_relation_not_a_name(nlp, text, word, expected):
+    lex = Lexicons(load_config().names, first_names=frozenset({"lola"}))
+    got = [text[c.start:c.end] for c in candidates(nlp(text), text, None, lex)]
+    assert any(g.split()[0] == word for g in got) is expected
+
+
+def test_only_a_hash_or_at_sign_makes_a_tag(nlp, lex):
+    # The post's first token has no character before it, which once counted as a tag prefix.
+    text = "maya forgot her lunch"
+    assert all(not c.tag and "tag" not in c.sources for c in candidates(nlp(text), text, None, lex))
+    text = "go #MayaStrong"
+    assert [c.tag for c in candidates(nlp(text), text, None, lex) if "tag" in c.sources] == ["#"]
+
+
+@pytest.mark.parametrize("text,name", [
+    ("benching maya_ruiz tonight, she knows why", "maya"),
+    ("tony38 if this is u in my comments, do ur homework", "tony"),
+    ("room204 and bus12 are swapped today", None),  # not a known name in front
+    ("guest wifi is Maya2025! this weekend", None),  # capitalised with digits: a password
+])
+def test_a_bare_user_name_proposes_the_name_in_front(nlp, lex, text, name):
+    got = [text[c.start:c.end] for c in candidates(nlp(text), text, None, lex) if "tag" in c.sources]
+    assert got == ([name] if name else [])

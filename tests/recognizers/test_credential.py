@@ -54,6 +54,9 @@ POSITIVES = [
     ("if the stream drops, reboot it from the panel: admin / tulipRiver42", LABEL, "tulipRiver42"),
     ("Family night on Zoom! Meeting ID 812 4410 9921, passcode 771204", LABEL, "771204"),
     ("guest network is HVHS-GUEST and the key is Falcons#2026 for tonight", LABEL, "Falcons#2026"),
+    # A colon glued to the keyword is not part of the secret; a lower-case title does not end the clause.
+    ("lab wifi pw:Blu3Heron9 until friday", LABEL, "Blu3Heron9"),
+    ("the wifi password for mrs. k's room is Sunfl0wer!, don't share", LABEL, "Sunfl0wer!"),
 ]
 
 NEGATIVES = [
@@ -92,6 +95,14 @@ NEGATIVES = [
     "the password portal is down 6am-noon Saturday, sorry",
     "wifi password for the 7th graders' trip is on the permission slip",
     "our wifi is out again, third time since the COVID-19 upgrade",
+    # A keyword glued into a compound word; a quoted button that names the secret instead of being it.
+    "Internships should be graded pass/fail, not on a 100-point scale.",
+    "password/PIN resets go through the help desk now",
+    "teacher login/password for the sub is in the red folder",
+    "pass-through grading for seniors is a mistake",
+    "locked out of the portal? click 'reset my password' before you email me",
+    "my kinders think the wifi password is 'open sesame please.' adorable. no.",
+    "The boiler room door code is NOT 'the same as the garage.' Stop asking me in the hallway",
 ]
 
 

@@ -16,6 +16,8 @@ POSITIVES = [
     ("Her student # is 120034, please add her to my roster", LABEL, "120034"),
     ("student id 118822 for the new transfer, 7th grade", LABEL, "118822"),
     ("Just entered ID 663201 into Infinite Campus, finally", LABEL, "663201"),
+    # a title's full stop does not end the sentence that names the IDs
+    ("ID numbers for Mr. Okafor's roster: Fang 544606, Yeva 544611", LABEL, "544611"),
     # lunch PINs / numbers
     ("Lunch PIN 4417 for the little guy who always forgets", LABEL, "4417"),
     ("her lunch number is 55123, cafeteria says it isn't working", LABEL, "55123"),
