@@ -57,22 +57,22 @@ def presidio(texts: list[str], loop_n: int) -> tuple[float, float]:
     return loop, best
 
 
-def rules_without(tmp: Path, *switches: str) -> Path:
+def rules_with(tmp: Path, **switches: str) -> Path:
     """A copy of the bundled rules with these district switches (`stance_reader`, `category_encoder`)
-    set to false."""
+    set to these values instead of true."""
     import shutil
 
-    rules = tmp / "-".join(["rules-no", *switches])
+    rules = tmp / "-".join(["rules", *(f"{k}-{v}" for k, v in switches.items())])
     shutil.copytree(ROOT / "rules", rules)
     district = rules / "district.yaml"
     text = district.read_text()
-    for switch in switches:
-        text = text.replace(f"{switch}: true", f"{switch}: false")
+    for switch, value in switches.items():
+        text = text.replace(f"{switch}: true", f"{switch}: {value}")
     district.write_text(text)
     return rules
 
 
-def screener_rates(posts: list[dict], path: Path) -> tuple[float, float, float, float, list[float]]:
+def screener_rates(posts: list[dict], path: Path) -> tuple[float, float, float, float, float, list[float]]:
     from screener import Screener
     from screener.scan import scan
 
@@ -80,8 +80,9 @@ def screener_rates(posts: list[dict], path: Path) -> tuple[float, float, float, 
         list(s.screen_many(posts[:50]))
         return rate(len(posts), lambda: list(s.screen_many(posts)))
 
-    bare = warm_rate(Screener(rules=rules_without(path.parent, "stance_reader", "category_encoder")))
-    off = warm_rate(Screener(rules=rules_without(path.parent, "stance_reader")))
+    bare = warm_rate(Screener(rules=rules_with(path.parent, stance_reader="false", category_encoder="false")))
+    off = warm_rate(Screener(rules=rules_with(path.parent, stance_reader="false")))
+    every = warm_rate(Screener(rules=rules_with(path.parent, category_encoder="always")))
     s = Screener()
     one = warm_rate(s)
     two = rate(len(posts), lambda: list(scan(s, [str(path)], on_error=print, jobs=2)))
@@ -95,7 +96,7 @@ def screener_rates(posts: list[dict], path: Path) -> tuple[float, float, float, 
         t = time.perf_counter()
         s.screen(text)
         lat.append((time.perf_counter() - t) * 1000)
-    return bare, off, one, two, lat
+    return bare, off, every, one, two, lat
 
 
 def wall(cmd: list[str], stdin: str | None = None, reps: int = 3) -> float:
@@ -143,9 +144,10 @@ def main() -> None:
         loop, best = presidio(texts, min(args.presidio_loop, len(texts)))
         rows += [("Presidio out of the box, plain loop", loop, ner1),
                  ("Presidio BatchAnalyzerEngine, batch 256, 2 processes", best, ner2)]
-    bare, off, one, two, lat = screener_rates(posts, path)
+    bare, off, every, one, two, lat = screener_rates(posts, path)
     rows += [("screener screen_many, both encoders off, 1 process", bare, ner1),
              ("screener screen_many, stance reader off, 1 process", off, ner1),
+             ("screener screen_many, category encoder always, 1 process", every, ner1),
              ("screener screen_many, 1 process", one, ner1), ("screener scan --jobs 2", two, ner2)]
     print(f"{'throughput':<56}{'posts/s':>9}{'x NER-only':>12}")
     for name, r, base in rows:

@@ -103,11 +103,19 @@ class DistrictFile(_Strict):
     # 85 -> 439 posts/s (README, "Speed").
     stance_reader: bool = True
     # true: the posts the n-gram category model is unsure of are also read as sentence vectors by the
-    # pre-trained encoder (models/categories_encoded); false: the n-gram model alone (faster).
-    category_encoder: bool = True
+    # pre-trained encoder (models/categories_encoded); always: every post (most accurate for writers
+    # no model has seen, slowest); false: the n-gram model alone (fastest).
+    category_encoder: bool | Literal["always"] = True
     student_id_patterns: list[RecognizerRule] = []
     allow_list: list[str] = []
     recognizers: dict[str, RecognizerSettings] = {}
+
+    @field_validator("category_encoder", mode="before")
+    @classmethod
+    def _encoder_setting(cls, value):
+        if value not in (True, False, "always"):
+            raise ValueError(f"expected true, false or always, found {value!r}")
+        return value
 
 
 class PublicContacts(_Strict):

@@ -105,7 +105,10 @@ class Screener:
             return cues
         from .classify.post_models import CategoryModel
 
-        encoded = self._post_model("categories_encoded") if self.config.district.category_encoder else None
+        setting = self.config.district.category_encoder
+        encoded = self._post_model("categories_encoded") if setting else None
+        if encoded is not None and setting == "always":
+            encoded = {**encoded, "band": (0.0, float("inf"))}
         return CategoryModel(model, cues, encoded)
 
     @cached_property

@@ -3,6 +3,8 @@ from __future__ import annotations
 
 from types import SimpleNamespace
 
+import pytest
+
 from screener import Post
 from screener.classify.post_models import ANY, CategoryModel
 from screener.types import CATEGORIES
@@ -95,14 +97,34 @@ def test_the_shipped_encoded_heads_load_with_a_band(screener):
     assert encoded["model"].dense == 384 and ANY in encoded["model"].thresholds
 
 
-def test_district_can_switch_the_category_encoder_off(tmp_path):
+def _district_with(tmp_path, setting: str):
     import shutil
 
-    from screener.pipeline import Screener
     from tests.conftest import ROOT
 
     rules = tmp_path / "rules"
     shutil.copytree(ROOT / "rules", rules)
     district = rules / "district.yaml"
-    district.write_text(district.read_text().replace("category_encoder: true", "category_encoder: false"))
-    assert Screener(rules=rules).categorizer.encoded is None
+    district.write_text(district.read_text().replace("category_encoder: true", f"category_encoder: {setting}"))
+    return rules
+
+
+def test_district_can_switch_the_category_encoder_off(tmp_path):
+    from screener.pipeline import Screener
+
+    assert Screener(rules=_district_with(tmp_path, "false")).categorizer.encoded is None
+
+
+def test_district_can_have_the_encoder_read_every_post(tmp_path):
+    from screener.pipeline import Screener
+
+    lo, hi = Screener(rules=_district_with(tmp_path, "always")).categorizer.encoded["band"]
+    assert lo == 0.0 and hi > 1.0  # every any-category score lies inside
+
+
+def test_an_unknown_encoder_setting_is_refused(tmp_path):
+    from screener import load_config
+    from screener.errors import ConfigError
+
+    with pytest.raises(ConfigError, match="category_encoder"):
+        load_config(_district_with(tmp_path, "sometimes"))
