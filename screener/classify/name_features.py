@@ -234,8 +234,6 @@ def _tag_candidates(tokens, text: str, roster, lex) -> list[Candidate]:
                                  roster_kind=hit[0] if hit else "",
                                  roster_ids=frozenset(hit[1]) if hit else frozenset())
                 break
-        if best is None and len(parts) >= 2 and prefix == "#":
-            continue
         if best is not None:
             out.append(best)
     return out

@@ -9,6 +9,8 @@ from screener import Post
 from screener.classify.post_models import ANY, CategoryModel
 from screener.types import CATEGORIES
 
+from conftest import rules_with
+
 THRESHOLDS = {**{c: 0.5 for c in CATEGORIES}, "HEALTH": 0.8, ANY: 0.4}
 
 
@@ -97,28 +99,16 @@ def test_the_shipped_encoded_heads_load_with_a_band(screener):
     assert encoded["model"].dense == 384 and ANY in encoded["model"].thresholds
 
 
-def _district_with(tmp_path, setting: str):
-    import shutil
-
-    from tests.conftest import ROOT
-
-    rules = tmp_path / "rules"
-    shutil.copytree(ROOT / "rules", rules)
-    district = rules / "district.yaml"
-    district.write_text(district.read_text().replace("category_encoder: true", f"category_encoder: {setting}"))
-    return rules
-
-
 def test_district_can_switch_the_category_encoder_off(tmp_path):
     from screener.pipeline import Screener
 
-    assert Screener(rules=_district_with(tmp_path, "false")).categorizer.encoded is None
+    assert Screener(rules=rules_with(tmp_path, category_encoder="false")).categorizer.encoded is None
 
 
 def test_district_can_have_the_encoder_read_every_post(tmp_path):
     from screener.pipeline import Screener
 
-    lo, hi = Screener(rules=_district_with(tmp_path, "always")).categorizer.encoded["band"]
+    lo, hi = Screener(rules=rules_with(tmp_path, category_encoder="always")).categorizer.encoded["band"]
     assert lo == 0.0 and hi > 1.0  # every any-category score lies inside
 
 
@@ -127,4 +117,4 @@ def test_an_unknown_encoder_setting_is_refused(tmp_path):
     from screener.errors import ConfigError
 
     with pytest.raises(ConfigError, match="category_encoder"):
-        load_config(_district_with(tmp_path, "sometimes"))
+        load_config(rules_with(tmp_path, category_encoder="sometimes"))

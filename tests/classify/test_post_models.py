@@ -1,13 +1,12 @@
 """The disclaimer-required decision: the n-gram model averaged with the stance reader, which is asked
 only where its answer can change the decision; a district can switch the reader off."""
-import shutil
 
 import numpy as np
 
 from screener import Screener
 from screener.classify.post_models import RequiredModel
 
-from conftest import RULES
+from conftest import rules_with
 
 
 class FixedNgram:
@@ -67,11 +66,7 @@ def test_below_its_floor_the_reader_is_not_asked_and_the_post_needs_none():
 
 
 def test_district_can_switch_the_reader_off(tmp_path):
-    rules = tmp_path / "rules"
-    shutil.copytree(RULES, rules)
-    district = rules / "district.yaml"
-    district.write_text(district.read_text().replace("stance_reader: true", "stance_reader: false"))
-    assert Screener(rules=rules).disclaimer.model.reader is None
+    assert Screener(rules=rules_with(tmp_path, stance_reader="false")).disclaimer.model.reader is None
     assert Screener().disclaimer.model.reader is not None
 
 
