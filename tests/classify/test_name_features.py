@@ -43,6 +43,10 @@ def feats(nlp, lex, text: str, word: str) -> dict:
     ("Funeral lunch for Maya Schenk is Saturday after mass", "Maya", "adult_life_near"),
     ("Congrats to Maya, Roosevelt's art teacher, on tenure", "Maya", "role_after"),
     ("Congratulations to Maya Ruiz on 25 years at Roosevelt!", "Maya", "tenure_near"),
+    # an adult named by an office or a job outside the school, or a storm
+    ("Fire Chief Maya Okafor ran the tabletop drill with us", "Maya", "title_before"),
+    ("Meteorologist Tony Reyes says 18 inches by Friday", "Tony", "role_before"),
+    ("Hurricane Ana took out the bleachers", "Ana", "title_before"),
 ])
 def test_context_marks_someone_other_than_a_student(nlp, lex, text, word, key):
     assert key in feats(nlp, lex, text, word)

@@ -42,6 +42,9 @@ POSITIVES = [
     ("sub login for the gradebook is FalconNest2020 this week", LABEL, "FalconNest2020"),
     ("his login to the library kiosk is kiosk509 and it's taped to the screen", LABEL, "kiosk509"),
     ("register login is 'cafe' / tacos4Camp, on a post-it", LABEL, "tacos4Camp"),
+    # a door or alarm override is a code like any other
+    ("heads up, the override for the east doors is 6947 until the new panel is in", LABEL, "6947"),
+    ("Alarm override code: 3318#", LABEL, "3318#"),
     # The secret after filler words: a first word that is not one must not hide it.
     ("my laptop login is STILL the factory one, Blu3Heron!! changing it tonight", LABEL, "Blu3Heron!!"),
     ("almost posted the copy room wifi card (Tig3rLily#) in my story lol", LABEL, "Tig3rLily#"),
@@ -72,6 +75,8 @@ NEGATIVES = [
     "Family night on Zoom! Meeting ID 812 4410 9921, see you at 7",
     "Wi-Fi password is posted in the main office",
     "Her password is the same as last year",
+    "the manual override on the boiler is broken again, facilities knows",
+    "the board voted 5-2 to override the veto",
     "Our door code changed, ask the office",
     "PIN day at the bowling alley!",
     "Passwords must be 12 characters long",

@@ -38,6 +38,9 @@ POSITIVES = [
     # named by the words right before it, in any district's length
     ("Student 417714 was caught with a knife in his bag", LABEL, "417714"),
     ("Jayden's student ID is 4471203, can someone fix it?", LABEL, "4471203"),
+    # a student's login name is usually the student number: a test ticket, a Chromebook sign-in
+    ("Test ticket for my 4th period kid: username 235797, password river46", LABEL, "235797"),
+    ("her user name is 604418 and she keeps typing it with a space", LABEL, "604418"),
     ("his OSIS is 209345678 on the form", LABEL, "209345678"),
     ("her SASID: 1002345678", LABEL, "1002345678"),
     # one heading over a list
