@@ -37,8 +37,8 @@ class LocalStudentId(Recognizer):
     context = ("id", "id#", "id #", "ids", "student number", "student no", "student #", "student num",
                "student id", "stu id", "sis", "powerschool", "infinite campus", "lunch number",
                "lunch pin", "lunch code", "lunch account", "cafeteria number", "badge", "id number",
-               "student account", "login id", "username", "user name", "user id", "userid", "osis", "number is",
-               "his number", "her number", "sid",
+               "student account", "login id", "username", "user name", "user id", "userid", "osis",
+               "number is", "his number", "her number", "sid",
                "lunch acct", "acct", "account number", "lunch accounts", "student #", "students #",
                "student numbers", "student ids", "id numbers", "sasid", "barcode",
                "barcodes", "patron", "patrons", "library card", "card number", "card #")
