@@ -57,32 +57,18 @@ def presidio(texts: list[str], loop_n: int) -> tuple[float, float]:
     return loop, best
 
 
-def rules_with(tmp: Path, **switches: str) -> Path:
-    """A copy of the bundled rules with these district switches (`stance_reader`, `category_encoder`)
-    set to these values instead of true."""
-    import shutil
-
-    rules = tmp / "-".join(["rules", *(f"{k}-{v}" for k, v in switches.items())])
-    shutil.copytree(ROOT / "rules", rules)
-    district = rules / "district.yaml"
-    text = district.read_text()
-    for switch, value in switches.items():
-        text = text.replace(f"{switch}: true", f"{switch}: {value}")
-    district.write_text(text)
-    return rules
-
-
 def screener_rates(posts: list[dict], path: Path) -> tuple[float, float, float, float, float, list[float]]:
-    from screener import Screener
+    from screener import Screener, load_config
     from screener.scan import scan
 
     def warm_rate(s: Screener) -> float:
         list(s.screen_many(posts[:50]))
         return rate(len(posts), lambda: list(s.screen_many(posts)))
 
-    bare = warm_rate(Screener(rules=rules_with(path.parent, stance_reader="false", category_encoder="false")))
-    off = warm_rate(Screener(rules=rules_with(path.parent, stance_reader="false")))
-    every = warm_rate(Screener(rules=rules_with(path.parent, category_encoder="always")))
+    rules = load_config()
+    bare = warm_rate(Screener(config=rules.with_district(stance_reader=False, category_encoder=False)))
+    off = warm_rate(Screener(config=rules.with_district(stance_reader=False)))
+    every = warm_rate(Screener(config=rules.with_district(category_encoder="always")))
     s = Screener()
     one = warm_rate(s)
     two = rate(len(posts), lambda: list(scan(s, [str(path)], on_error=print, jobs=2)))

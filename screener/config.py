@@ -6,7 +6,7 @@ is wrong. ``docs/rules.md`` documents the schema.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, Literal
 
@@ -267,6 +267,22 @@ class Config:
     @property
     def nlp_model(self) -> str:
         return self.district.nlp_model
+
+    def with_district(self, **settings: Any) -> Config:
+        """This config with top-level district.yaml settings replaced (``stance_reader=False``,
+        ``category_encoder="always"``, ...): an embedding tool or a benchmark switches a model without
+        keeping its own copy of the district file. The settings are validated like the file, and the
+        fingerprint changes with them, so a resumed scan never mixes the two setups."""
+        import hashlib
+
+        try:
+            district = DistrictFile.model_validate({**self.district.model_dump(by_alias=True), **settings})
+        except ValidationError as exc:
+            err = exc.errors()[0]
+            where = ".".join(str(p) for p in err["loc"]) or "(top)"
+            raise ConfigError(f"with_district: {where}: {err['msg']}") from None
+        digest = hashlib.sha256(f"{self.fingerprint}\0{sorted(settings.items())!r}".encode())
+        return replace(self, district=district, fingerprint=digest.hexdigest()[:16])
 
 
 def _node_line(root: yaml.Node, loc: tuple) -> int | None:

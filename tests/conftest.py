@@ -23,21 +23,6 @@ class NetworkBlocked(RuntimeError):
     pass
 
 
-def rules_with(tmp_path: Path, **switches: str) -> Path:
-    """A copy of the bundled rules with these district switches (`stance_reader: true`, ...) set to
-    these values."""
-    import shutil
-
-    rules = tmp_path / "rules"
-    shutil.copytree(RULES, rules)
-    district = rules / "district.yaml"
-    text = district.read_text()
-    for switch, value in switches.items():
-        text = text.replace(f"{switch}: true", f"{switch}: {value}")
-    district.write_text(text)
-    return rules
-
-
 def block_network(monkeypatch, allowed_hosts: tuple[str, ...] = ()) -> None:
     """Make any network connection fail the test loudly, except to ``allowed_hosts``.
 

@@ -43,6 +43,26 @@ def test_fingerprint_changes_with_the_rules(tmp_path):
     assert load_config(rules).fingerprint != before
 
 
+def test_district_settings_can_be_replaced_in_code():
+    cfg = load_config()
+    fast = cfg.with_district(stance_reader=False, category_encoder="always")
+    assert (fast.district.stance_reader, fast.district.category_encoder) == (False, "always")
+    assert fast.district.district == cfg.district.district and fast.names == cfg.names
+    assert cfg.district.stance_reader is True  # the loaded config is left as it was
+    # a resumed scan must not take one setup's stored results for the other's
+    assert len({cfg.fingerprint, fast.fingerprint, cfg.with_district(stance_reader=False).fingerprint}) == 3
+
+
+@pytest.mark.parametrize("settings, words", [
+    ({"category_encoder": "sometimes"}, ["category_encoder", "true, false or always"]),
+    ({"stance_readr": False}, ["stance_readr", "not permitted"]),
+])
+def test_replaced_district_settings_are_validated(settings, words):
+    with pytest.raises(ConfigError) as err:
+        load_config().with_district(**settings)
+    assert all(w in str(err.value) for w in words)
+
+
 # (fixture, file it replaces, line of the problem, words the message must contain)
 BROKEN = [
     ("bad_regex.yaml", "recognizers.yaml", 9, ["regex", "invalid regular expression"]),

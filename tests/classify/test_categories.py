@@ -9,7 +9,7 @@ from screener import Post
 from screener.classify.post_models import ANY, CategoryModel
 from screener.types import CATEGORIES
 
-from conftest import rules_with
+from conftest import RULES
 
 THRESHOLDS = {**{c: 0.5 for c in CATEGORIES}, "HEALTH": 0.8, ANY: 0.4}
 
@@ -99,16 +99,18 @@ def test_the_shipped_encoded_heads_load_with_a_band(screener):
     assert encoded["model"].dense == 384 and ANY in encoded["model"].thresholds
 
 
-def test_district_can_switch_the_category_encoder_off(tmp_path):
-    from screener.pipeline import Screener
+def test_district_can_switch_the_category_encoder_off():
+    from screener import Screener, load_config
 
-    assert Screener(rules=rules_with(tmp_path, category_encoder="false")).categorizer.encoded is None
+    off = load_config().with_district(category_encoder=False)
+    assert Screener(config=off).categorizer.encoded is None
 
 
-def test_district_can_have_the_encoder_read_every_post(tmp_path):
-    from screener.pipeline import Screener
+def test_district_can_have_the_encoder_read_every_post():
+    from screener import Screener, load_config
 
-    lo, hi = Screener(rules=rules_with(tmp_path, category_encoder="always")).categorizer.encoded["band"]
+    every = load_config().with_district(category_encoder="always")
+    lo, hi = Screener(config=every).categorizer.encoded["band"]
     assert lo == 0.0 and hi > 1.0  # every any-category score lies inside
 
 
@@ -117,4 +119,7 @@ def test_an_unknown_encoder_setting_is_refused(tmp_path):
     from screener.errors import ConfigError
 
     with pytest.raises(ConfigError, match="category_encoder"):
-        load_config(rules_with(tmp_path, category_encoder="sometimes"))
+        district = tmp_path / "district.yaml"
+        district.write_text((RULES / "district.yaml").read_text().replace("category_encoder: true",
+                                                                         "category_encoder: sometimes"))
+        load_config(district=district)

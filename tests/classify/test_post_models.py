@@ -3,10 +3,8 @@ only where its answer can change the decision; a district can switch the reader 
 
 import numpy as np
 
-from screener import Screener
+from screener import Screener, load_config
 from screener.classify.post_models import RequiredModel
-
-from conftest import rules_with
 
 
 class FixedNgram:
@@ -65,8 +63,9 @@ def test_below_its_floor_the_reader_is_not_asked_and_the_post_needs_none():
     assert reader.asked == ["p=0.10 b"]
 
 
-def test_district_can_switch_the_reader_off(tmp_path):
-    assert Screener(rules=rules_with(tmp_path, stance_reader="false")).disclaimer.model.reader is None
+def test_district_can_switch_the_reader_off():
+    off = load_config().with_district(stance_reader=False)
+    assert Screener(config=off).disclaimer.model.reader is None
     assert Screener().disclaimer.model.reader is not None
 
 
