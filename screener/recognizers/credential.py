@@ -10,7 +10,7 @@ _KEYWORD = (r"(?:pass(?:word|wd|code|phrase)?s?|pwd?|p/w|wi-?fi(?:\s+(?:key|pw|p
             r"key(?=\s*(?:[:=]|is\b))|(?:sub\s+|temp\s+)?log-?in|temp(?:orary)?(?:\s+(?:one|pw|password|pass|login|code))?|shared\s+secret|"
             r"(?:door|gate|alarm|keypad|lockbox|entry|entrance|building|buzzer|copier|printer|padlock|garage|"
             r"locker\s+room|access|admin|disarm|arm)\s+(?:code|pin|combo)|code|keypad|secret|token|"
-            r"override(?:\s+(?:code|pin))?)")
+            r"override(?:\s+(?:code|pin))?|unlock(?:\s+(?:code|pin|key))?)")
 # The words that join a keyword to its value, at the end of the text between them: "password is X",
 # "pin: X", "reset it to X", "wifi ... it's X".
 _LINK = re.compile(r"(?:^|\b(?:is|was|now|still|literally|just|it'?s|to|typed|use|with|been|changed\s+to|"

@@ -13,7 +13,7 @@ from .base import FLAGS, Recognizer, Rx, register
 _NOT_IDS = ("room", "rm", "bus", "page", "pg", "jersey", "zip", "order", "invoice", "tracking",
             "confirmation", "ticket", "flight", "case", "$", "usd", "model", "serial", "version",
             "isbn", "route", "extension", "ext", "call", "text", "cell", "phone", "fax", "passcode",
-            "zoom")
+            "zoom", "job", "posting")
 
 
 # The words that name a student number right before it: "Student 417714", "student ID is 4471203",
@@ -41,7 +41,7 @@ class LocalStudentId(Recognizer):
                "number is", "his number", "her number", "sid",
                "lunch acct", "acct", "account number", "lunch accounts", "student #", "students #",
                "student numbers", "student ids", "id numbers", "sasid", "barcode",
-               "barcodes", "patron", "patrons", "library card", "card number", "card #")
+               "barcodes", "patron", "patrons", "library card", "card number", "card #", "roster")
     negative_context = _NOT_IDS
     requires_context = True
     sentence_window = 160  # "ID numbers for the tournament roster: Fang 544606, Yeva 544606"
@@ -74,12 +74,13 @@ class LibraryBarcode(Recognizer):
 
 @register
 class NamedStudentId(Recognizer):
-    """Six digits right after a capitalised full name — "Anthony Gray (457914)", "Homero León 596457 —"
-    — is how SIS exports and office notes write a student's ID, with no "ID" word to give context."""
+    """Six digits right after a capitalised full name — "Anthony Gray (457914)", "Homero León 596457 —",
+    a roster line "Adriana Casillas 639115" — is how SIS exports and office notes write a student's
+    ID, with no "ID" word to give context."""
     name = "student_id_after_name"
     label = "STUDENT_ID"
     patterns = (Rx("after_name", r"(?-i:(?<=\b\p{Lu}[\p{Ll}'’-]+\s+\p{Lu}[\p{L}'’-]+\s?[(#]?\s?))"
-                                 r"\d{6}(?=\)|\s+[—–-]|\s*[,;:])", 0.6),)
+                                 r"\d{6}(?=\)|\s+[—–-]|\s*[,;:]|[ \t]*(?:\n|$))", 0.6),)
     negative_context = _NOT_IDS
 
 

@@ -47,6 +47,8 @@ def feats(nlp, lex, text: str, word: str) -> dict:
     ("Fire Chief Maya Okafor ran the tabletop drill with us", "Maya", "title_before"),
     ("Meteorologist Tony Reyes says 18 inches by Friday", "Tony", "role_before"),
     ("Hurricane Ana took out the bleachers", "Ana", "title_before"),
+    ("the tamales came from the taqueria, gracias don Bryan", "Bryan", "title_before"),
+    ("Our newly elected stewards: Arnold Ruppersberger and Gia Dona", "Arnold", "role_before"),
 ])
 def test_context_marks_someone_other_than_a_student(nlp, lex, text, word, key):
     assert key in feats(nlp, lex, text, word)

@@ -60,6 +60,8 @@ POSITIVES = [
     # A colon glued to the keyword is not part of the secret; a lower-case title does not end the clause.
     ("lab wifi pw:Blu3Heron9 until friday", LABEL, "Blu3Heron9"),
     ("the wifi password for mrs. k's room is Sunfl0wer!, don't share", LABEL, "Sunfl0wer!"),
+    ("dev-mode unlock for cart 7 is unlock-7546. deleting this in an hour", LABEL, "unlock-7546"),
+    ("Chromebook unlock code: 8841 if a kid gets stuck", LABEL, "8841"),
 ]
 
 NEGATIVES = [
@@ -108,6 +110,7 @@ NEGATIVES = [
     "locked out of the portal? click 'reset my password' before you email me",
     "my kinders think the wifi password is 'open sesame please.' adorable. no.",
     "The boiler room door code is NOT 'the same as the garage.' Stop asking me in the hallway",
+    "the unlock screen is broken on half the cart again",
 ]
 
 

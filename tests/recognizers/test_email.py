@@ -44,6 +44,7 @@ NEGATIVES = [
     "Email me with any questions!",
     "Who do I email about the field trip?",
     "Shoutout to @ms_lopez_teaches for the idea",
+    "Need an interpreter? welcomecenter@hvcsd.org or interpreters@hvcsd.org, 48 hours notice",
 ]
 
 
