@@ -357,12 +357,13 @@ def features(c: Candidate, doc, text: str, lex: Lexicons, roster=None,
         f["staff_role_near"] = 1.0
     if "my" in before3 or "our" in before3:
         f["my_before"] = 1.0
-    # An adult named by what they do: "our aide Carolyn", "Yvonne from maintenance", "Joshua (our librarian)".
+    # An adult named by what they do: "our aide Carolyn", "Yvonne from maintenance", "Joshua (our librarian)",
+    # "had Ramon as a sub".
     near_before = [t.strip(".,!?():") for t in toks[max(0, i - 2):i]]
     if any(w in lex.staff_roles for w in near_before):
         f["role_before"] = 1.0
     after = [t.strip(".,!?():") for t in toks[j:j + 6]]
-    if after and (after[0] in ("from", "in", "at") or toks[j] in (",", "(", "-", "—")) \
+    if after and (after[0] in ("from", "in", "at", "as") or toks[j] in (",", "(", "-", "—")) \
             and any(w in lex.staff_roles for w in after[1:]):
         f["role_after"] = 1.0
     last = words[-1].strip(".'’s") if words else ""

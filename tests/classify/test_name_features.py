@@ -49,6 +49,8 @@ def feats(nlp, lex, text: str, word: str) -> dict:
     ("Hurricane Ana took out the bleachers", "Ana", "title_before"),
     ("the tamales came from the taqueria, gracias don Bryan", "Bryan", "title_before"),
     ("Our newly elected stewards: Arnold Ruppersberger and Gia Dona", "Arnold", "role_before"),
+    ("has anyone had Maya Girschner as a sub? my kid says she is goated", "Maya", "role_after"),
+    ("Loved Safiya Noble's keynote on search bias", "Safiya", "adult_life_near"),
 ])
 def test_context_marks_someone_other_than_a_student(nlp, lex, text, word, key):
     assert key in feats(nlp, lex, text, word)

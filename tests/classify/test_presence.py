@@ -25,9 +25,12 @@ NOT_PRESENT = [
 # Wordings in other languages the rules know; "in my opinion" alone is a disclaimer in none of them.
 OTHER_LANGUAGES = ["Opiniones mías, no del distrito.", "Hablo por mí misma, no por la escuela.",
                    "Opiniões minhas, não da escola.", "Ce compte n'engage que moi.",
-                   "Prywatna opinia, nie szkoły.", "Opinyon ko lang, hindi ng school.", "Meine private Meinung."]
+                   "Prywatna opinia, nie szkoły.", "Opinyon ko lang, hindi ng school.", "Meine private Meinung.",
+                   "ý kiến cá nhân, không đại diện cho học khu", "opinyon pa m sèlman",
+                   "opinyon pa m, pa pa lekòl la"]
 OTHER_LANGUAGES_NOT = ["opiniones bienvenidas", "En mi opinión, la tarea es demasiada.",
-                       "Moje zdanie jest takie: tak.", "Avis aux parents : réunion jeudi."]
+                       "Moje zdanie jest takie: tak.", "Avis aux parents : réunion jeudi.",
+                       "Xin cho ý kiến về lịch họp phụ huynh", "Dapre opinyon pa m, lekòl la bon."]
 
 
 @pytest.mark.parametrize("line", OTHER_LANGUAGES)
