@@ -230,9 +230,14 @@ _WORKER = None
 
 
 def _init_worker(args: dict) -> None:
+    """The worker dies at the kernel's hand on SIGTERM, as Pool.terminate() expects. A forked worker
+    inherits the CLI's Python-level handler, which runs only between bytecodes: a SIGTERM landing just
+    before the worker blocks on the task queue was lost, and the pool's exit then waited for that
+    worker forever (seen once in a CI run of `scan --jobs 2`)."""
     global _WORKER
     from .pipeline import Screener
 
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
     _WORKER = Screener(**args)
 
 

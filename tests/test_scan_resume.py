@@ -197,3 +197,17 @@ def test_progress_without_a_total_shows_elapsed_time_and_is_silent_off_a_termina
     csv.write_text("id,text\n1,hello\n", encoding="utf-8")
     assert estimate_total([str(posts), str(csv)]) is None
     assert estimate_total(["-"]) is None
+
+
+def test_a_pool_worker_takes_sigterm_at_the_kernels_default(monkeypatch):
+    """Pool.terminate() sends SIGTERM to workers that may be blocked on the task queue; a Python-level
+    handler inherited from the CLI could miss it there and hang the pool's exit."""
+    from screener import scan as scan_module
+
+    monkeypatch.setattr(scan_module, "_WORKER", None)  # restored after the test
+    previous = signal.signal(signal.SIGTERM, lambda signum, frame: None)  # what the CLI installs
+    try:
+        scan_module._init_worker({"use_model": False})
+        assert signal.getsignal(signal.SIGTERM) is signal.SIG_DFL
+    finally:
+        signal.signal(signal.SIGTERM, previous)

@@ -118,8 +118,8 @@ def test_an_unknown_encoder_setting_is_refused(tmp_path):
     from screener import load_config
     from screener.errors import ConfigError
 
+    district = tmp_path / "district.yaml"
+    district.write_text((RULES / "district.yaml").read_text().replace("category_encoder: true",
+                                                                     "category_encoder: sometimes"))
     with pytest.raises(ConfigError, match="category_encoder"):
-        district = tmp_path / "district.yaml"
-        district.write_text((RULES / "district.yaml").read_text().replace("category_encoder: true",
-                                                                         "category_encoder: sometimes"))
         load_config(district=district)

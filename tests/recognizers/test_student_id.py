@@ -52,6 +52,7 @@ POSITIVES = [
     ("Patron barcodes for the new kids: Lena P430912, Omar 2 9187 55310 4421", LABEL, "2 9187 55310 4421"),
     ("checkout cards for the K station: Ruby 29187553104421, Theo 29187553104438", LABEL, "29187553104438"),
     ("Found a library card by the gym, card number 602233, it's at the front desk", LABEL, "602233"),
+    ("great job! ID 204518 is Maya's, the office has it", LABEL, "204518"),
     # a roster pasted one student per line, the header a line above
     ("roster for the sub since the printer died:\nAdriana Casillas 639115\nYolanda Vela 554346", LABEL, "639115"),
     ("roster for the sub since the printer died:\nAdriana Casillas 639115\nYolanda Vela 554346", LABEL, "554346"),
@@ -87,6 +88,7 @@ NEGATIVES = [
     "Flight AA123456 lands at 4, the band is on it",
     "Call 29187553104421 items? no, 14 digits is a barcode only at the library",
     "Now hiring paraprofessionals at Roosevelt, Job ID 416677. Apply by Friday!",
+    "Posting #416677: teaching assistant, Hillside. Apply by Friday!",
 ]
 
 
