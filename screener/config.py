@@ -278,9 +278,7 @@ class Config:
         try:
             district = DistrictFile.model_validate({**self.district.model_dump(by_alias=True), **settings})
         except ValidationError as exc:
-            err = exc.errors()[0]
-            where = ".".join(str(p) for p in err["loc"]) or "(top)"
-            raise ConfigError(f"with_district: {where}: {err['msg']}") from None
+            raise ConfigError(f"with_district: {_problem(exc)[1]}") from None
         digest = hashlib.sha256(f"{self.fingerprint}\0{sorted(settings.items())!r}".encode())
         return replace(self, district=district, fingerprint=digest.hexdigest()[:16])
 
@@ -335,11 +333,17 @@ def parse_file(path: Path, model: type[BaseModel], text: str | None = None) -> B
     try:
         return model.model_validate(data)
     except ValidationError as exc:
-        err = exc.errors()[0]
-        loc = tuple(err["loc"])
-        where = ".".join(str(p) for p in loc) or "(top)"
-        more = f" (and {len(exc.errors()) - 1} more)" if len(exc.errors()) > 1 else ""
-        raise ConfigError(f"{path}:{_node_line(root(), loc)}: {where}: {err['msg']}{more}") from None
+        loc, problem = _problem(exc)
+        raise ConfigError(f"{path}:{_node_line(root(), loc)}: {problem}") from None
+
+
+def _problem(exc: ValidationError) -> tuple[tuple, str]:
+    """Where the first problem is, and "setting.path: what is wrong (and N more)"."""
+    errors = exc.errors()
+    loc = tuple(errors[0]["loc"])
+    where = ".".join(str(p) for p in loc) or "(top)"
+    more = f" (and {len(errors) - 1} more)" if len(errors) > 1 else ""
+    return loc, f"{where}: {errors[0]['msg']}{more}"
 
 
 def load_config(rules_dir: str | Path | None = None, district: str | Path | None = None) -> Config:
