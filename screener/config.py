@@ -192,6 +192,7 @@ class DisclaimerFile(_Strict):
     not_disclaimer_patterns: list[str] = []
     topic_cues: list[str]
     opinion_cues: list[str]
+    clause_words: list[str] = []
     suggestions: list[str] = Field(min_length=1)
     platform_limits: dict[str, int] = {"x": 280}
 

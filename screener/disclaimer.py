@@ -7,6 +7,9 @@ import regex
 from .recognizers.base import FLAGS, compile_terms
 from .types import Disclaimer
 
+# Where one clause ends: a sentence, a line, a bio's " | " or " · " parts, a trailing hashtag.
+_CLAUSE_BREAK = regex.compile(r"(?<=[.!?;:])\s+|\n+|\s+[|•·—–/]+\s+|\s+(?=#)")
+
 
 class DisclaimerCheck:
     def __init__(self, rules, model=None):
@@ -15,6 +18,7 @@ class DisclaimerCheck:
         self.not_rx = [regex.compile(p, FLAGS) for p in rules.not_disclaimer_patterns]
         self.topic_rx = compile_terms(rules.topic_cues)
         self.opinion_rx = compile_terms(rules.opinion_cues)
+        self.clause_rx = compile_stems(rules.clause_words)
         self.model = model  # optional trained classifier: text -> P(required)
         self.present_model = None  # optional trained classifier: does a text carry a disclaimer?
         self._bios: dict[str, bool] = {}  # an archive repeats one bio for every post of an account
@@ -40,6 +44,15 @@ class DisclaimerCheck:
         for rx in self.not_rx:
             masked = rx.sub(lambda m: " " * len(m.group(0)), masked)
         return any(rx.search(masked) for rx in self.present_rx)
+
+    def clauses(self, text: str) -> str:
+        """The clauses a disclaimer could be in: those with a ``clause_words`` word, joined by " | "
+        ("" when none has one; the whole text when the list is empty). A disclaimer is one clause
+        about whose views these are; a model reading the whole post learns that "opinion" or "HVCSD"
+        anywhere means one, and flags "unpopular opinion: …" or a snow-day notice."""
+        if self.clause_rx is None:
+            return text
+        return " | ".join(c for c in _CLAUSE_BREAK.split(text) if c and self.clause_rx.search(c))
 
     def cue_required(self, text: str) -> bool:
         return bool(self.topic_rx and self.topic_rx.search(text)) and bool(
@@ -84,6 +97,16 @@ class DisclaimerCheck:
         room = limit - len(text.rstrip()) - 1
         fitting = [s for s in self.rules.suggestions if len(s) <= room]
         return (fitting[0], True) if fitting else (min(self.rules.suggestions, key=len), False)
+
+
+def compile_stems(words: list[str]) -> regex.Pattern | None:
+    """Words at the start of a word or anywhere in a hashtag ("#MyViewsOnly"); a trailing ``*``
+    takes any ending ("opini*": opinion, opiniones, opinião)."""
+    alts = [regex.escape(w.strip().rstrip("*")).replace(r"\ ", r"\s+") + ("" if w.strip().endswith("*") else r"(?!\w)")
+            for w in words if w.strip().rstrip("*")]
+    if not alts:
+        return None
+    return regex.compile(r"(?:(?<!\w)|(?<=#\w*))(?:" + "|".join(sorted(alts, key=len, reverse=True)) + ")", FLAGS)
 
 
 def _scored(texts: list[str], todo: list[int], many, one) -> list[bool]:

@@ -255,7 +255,7 @@ def train_post_models(corpora: Path = CORPORA, models_dir: Path = MODELS_DIR, lo
     """Categories and disclaimer-required, using the student-name model's findings as evidence."""
     from ..disclaimer import DisclaimerCheck
     from ..pipeline import Screener
-    from .post_models import ANY, BLOCKED, presence_evidence
+    from .post_models import ANY, BLOCKED, presence_inputs
 
     train = read_corpus(corpora / "train.jsonl")
     screener = Screener(use_post_models=False)
@@ -281,10 +281,12 @@ def train_post_models(corpora: Path = CORPORA, models_dir: Path = MODELS_DIR, lo
     log(f"disclaimer_required: cross-validated F1 {req_cv}")
 
     texts, labels = presence_examples(train)
-    pres_model, pres_cv = fit_text_model(texts, [presence_evidence(t, check) for t in texts], {"present": labels})
+    todo, focus, pev = presence_inputs(texts, check)
+    pres_model, pres_cv = fit_text_model(focus, pev, {"present": [labels[i] for i in todo]})
     save_model("disclaimer_present", pres_model.runtime(), {"corpus": corpus, "thresholds": pres_model.thresholds,
-                                                  "cv_f1": pres_cv, "texts": len(texts)}, models_dir)
-    log(f"disclaimer_present: {len(texts)} posts and bios, cross-validated F1 {pres_cv}")
+                                                  "cv_f1": pres_cv, "texts": len(todo)}, models_dir)
+    log(f"disclaimer_present: {len(todo)} of {len(texts)} posts and bios with a candidate clause, "
+        f"cross-validated F1 {pres_cv}")
     return {"categories": cat_cv, "disclaimer_required": req_cv, "disclaimer_present": pres_cv}
 
 

@@ -92,3 +92,39 @@ def test_a_batch_scores_presence_in_one_model_call(screener, monkeypatch):
     monkeypatch.setattr(check.present_model, "present_many", lambda ts: calls.append(len(ts)) or real(ts))
     assert check.present_many(texts) == one_by_one == [True, False, False]
     assert calls == [2]  # the empty text never reaches the model
+
+
+def test_the_model_reads_only_the_clauses_a_disclaimer_could_be_in(screener):
+    check = screener.disclaimer
+    assert check.clauses("Unpopular opinion: recess is too short. Fix it. Views = mine.") == \
+        "Unpopular opinion: | Views = mine."
+    assert check.clauses("HS chem ⚗️ | coach | opinions mine") == "opinions mine"
+    assert check.clauses("Bell schedule is worse. #MyViewsOnly #edchat") == "#MyViewsOnly"
+    assert check.clauses("Snow day tomorrow, all HVCSD schools closed.") == ""
+
+
+def test_clause_words_match_word_starts_and_hashtags_not_inner_letters():
+    from screener.disclaimer import compile_stems
+
+    rx = compile_stems(["own*", "mine", "view*", "cá nhân"])
+    assert rx.search("my OWN take") and rx.search("#MyViewsOnly") and rx.search("#views_mine_alone")
+    assert rx.search("ý kiến cá  nhân")
+    assert not rx.search("down town, a known mineral") and not rx.search("preview")
+    assert compile_stems([]) is None
+
+
+def test_without_clause_words_the_model_reads_whole_texts(screener):
+    from screener.disclaimer import DisclaimerCheck
+
+    check = DisclaimerCheck(screener.config.disclaimer.model_copy(update={"clause_words": []}))
+    assert check.clauses("Snow day tomorrow.\nStay warm") == "Snow day tomorrow.\nStay warm"
+
+
+def test_a_text_with_no_candidate_clause_never_reaches_the_model(screener, monkeypatch):
+    model = screener.disclaimer.present_model.model
+    seen = []
+    real = model.predict
+    monkeypatch.setattr(model, "predict", lambda texts, ev: seen.extend(texts) or real(texts, ev))
+    texts = ["Snow day tomorrow, all HVCSD schools closed.", "The budget vote is Tuesday. Views my own."]
+    assert screener.disclaimer.present_model.present_many(texts) == [False, True]
+    assert seen == ["Views my own."]
