@@ -9,6 +9,8 @@ from .types import Disclaimer
 
 # Where one clause ends: a sentence, a line, a bio's " | " or " · " parts, a trailing hashtag.
 _CLAUSE_BREAK = regex.compile(r"(?<=[.!?;:])\s+|\n+|\s+[|•·—–/]+\s+|\s+(?=#)")
+_HASHTAG = regex.compile(r"#(\w*(?:_|\p{Ll}\p{Lu})\w*)")
+_TAG_WORD_BREAK = regex.compile(r"_+|(?<=\p{Ll})(?=\p{Lu})")  # #views_mine, #MyViewsOnly
 
 
 class DisclaimerCheck:
@@ -39,11 +41,15 @@ class DisclaimerCheck:
         return self._bios[bio]
 
     def rule_present(self, text: str) -> bool:
-        """The declarative patterns alone (look-alikes masked first)."""
-        masked = text
-        for rx in self.not_rx:
-            masked = rx.sub(lambda m: " " * len(m.group(0)), masked)
-        return any(rx.search(masked) for rx in self.present_rx)
+        """The declarative patterns alone (look-alikes masked first), on the text and on the text with
+        its hashtags spelled out, so "#NotSpeakingForTheDistrict" reads like the words."""
+        spelled = _HASHTAG.sub(lambda m: _TAG_WORD_BREAK.sub(" ", m.group(1)), text)
+        for variant in (text, spelled) if spelled != text else (text,):
+            for rx in self.not_rx:
+                variant = rx.sub(lambda m: " " * len(m.group(0)), variant)
+            if any(rx.search(variant) for rx in self.present_rx):
+                return True
+        return False
 
     def clauses(self, text: str) -> str:
         """The clauses a disclaimer could be in: those with a ``clause_words`` word, joined by " | "

@@ -128,3 +128,10 @@ def test_a_text_with_no_candidate_clause_never_reaches_the_model(screener, monke
     texts = ["Snow day tomorrow, all HVCSD schools closed.", "The budget vote is Tuesday. Views my own."]
     assert screener.disclaimer.present_model.present_many(texts) == [False, True]
     assert seen == ["Views my own."]
+
+
+@pytest.mark.parametrize("tag, present", [("#NotSpeakingForTheDistrict", True), ("#views_mine_alone", True),
+                                          ("#NotAnOfficialDistrictStatement", True), ("#ViewsAreNotMyOwn", False),
+                                          ("#MyClassroomRules", False)])
+def test_the_rules_read_hashtags_spelled_out(screener, tag, present):
+    assert screener.disclaimer.rule_present(f"Report cards are unreadable. {tag}") is present
