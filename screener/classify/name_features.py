@@ -147,7 +147,7 @@ def candidates(doc, text: str, roster=None, lex: Lexicons | None = None,
         if _name_shaped(t, lex):
             props.append(Candidate(t.idx, t.idx + len(t), i, i + 1, {"shape"}))
     props.extend(_tag_candidates(tokens, text, roster, lex))
-    merged = _merge(props)
+    merged = _merge([_hyphen_joined(c, tokens) for c in props])
     if lex is not None and lex.institutions:
         merged = [c for c in merged if institution_stem(text[c.start:c.end]) not in lex.institutions]
     return merged
@@ -237,6 +237,27 @@ def _tag_candidates(tokens, text: str, roster, lex) -> list[Candidate]:
         if best is not None:
             out.append(best)
     return out
+
+
+_HYPHENS = {"-", "‐", "‑"}
+
+
+def _hyphen_joined(c: Candidate, tokens) -> Candidate:
+    """The candidate grown over hyphens written without spaces, so a name is one span: "Holloway-Brandt",
+    "Ye-jin", "Saint-Fleur". The tokenizer splits them, and a redaction that stopped at the hyphen
+    would leave half the surname in the safe rewrite."""
+    def link(h: int) -> bool:  # tokens[h] is a hyphen touching a word on both sides
+        return (0 < h < len(tokens) - 1 and tokens[h].text in _HYPHENS and not tokens[h - 1].whitespace_
+                and not tokens[h].whitespace_ and tokens[h - 1].is_alpha and tokens[h + 1].is_alpha)
+    s, e = c.tok_start, c.tok_end
+    while link(s - 1):
+        s -= 2
+    while link(e):
+        e += 2
+    if (s, e) != (c.tok_start, c.tok_end):
+        c.start, c.end = tokens[s].idx, tokens[e - 1].idx + len(tokens[e - 1])
+        c.tok_start, c.tok_end = s, e
+    return c
 
 
 def _merge(props: list[Candidate]) -> list[Candidate]:

@@ -149,3 +149,19 @@ def test_only_a_hash_or_at_sign_makes_a_tag(nlp, lex):
 def test_a_bare_user_name_proposes_the_name_in_front(nlp, lex, text, name):
     got = [text[c.start:c.end] for c in candidates(nlp(text), text, None, lex) if "tag" in c.sources]
     assert got == ([name] if name else [])
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Maya Holloway-Brandt got a detention today.", "Maya Holloway-Brandt"),
+    ("Shoutout to Ye-jin for the poster.", "Ye-jin"),
+    ("Widlet Saint-Fleur left early.", "Saint-Fleur"),
+])
+def test_a_hyphenated_name_is_one_candidate(nlp, lex, text, name):
+    got = [text[c.start:c.end] for c in candidates(nlp(text), text, None, lex)]
+    assert name in got and not any(g != name and (g in name) for g in got)
+
+
+def test_spaced_dashes_and_numbers_do_not_join(nlp, lex):
+    text = "Jordan - Maple Ridge won 3-2 and Covid-19 rules are gone."
+    got = [text[c.start:c.end] for c in candidates(nlp(text), text, None, lex)]
+    assert not any("-" in g for g in got)
