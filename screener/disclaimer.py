@@ -20,7 +20,7 @@ class DisclaimerCheck:
         self.not_rx = [regex.compile(p, FLAGS) for p in rules.not_disclaimer_patterns]
         self.topic_rx = compile_terms(rules.topic_cues)
         self.opinion_rx = compile_terms(rules.opinion_cues)
-        self.clause_rx = compile_stems(rules.clause_words)
+        self.clause_rx = compile_terms(rules.clause_words, stems=True)
         self.model = model  # optional trained classifier: text -> P(required)
         self.present_model = None  # optional trained classifier: does a text carry a disclaimer?
         self._bios: dict[str, bool] = {}  # an archive repeats one bio for every post of an account
@@ -103,16 +103,6 @@ class DisclaimerCheck:
         room = limit - len(text.rstrip()) - 1
         fitting = [s for s in self.rules.suggestions if len(s) <= room]
         return (fitting[0], True) if fitting else (min(self.rules.suggestions, key=len), False)
-
-
-def compile_stems(words: list[str]) -> regex.Pattern | None:
-    """Words at the start of a word or anywhere in a hashtag ("#MyViewsOnly"); a trailing ``*``
-    takes any ending ("opini*": opinion, opiniones, opinião)."""
-    alts = [regex.escape(w.strip().rstrip("*")).replace(r"\ ", r"\s+") + ("" if w.strip().endswith("*") else r"(?!\w)")
-            for w in words if w.strip().rstrip("*")]
-    if not alts:
-        return None
-    return regex.compile(r"(?:(?<!\w)|(?<=#\w*))(?:" + "|".join(sorted(alts, key=len, reverse=True)) + ")", FLAGS)
 
 
 def _scored(texts: list[str], todo: list[int], many, one) -> list[bool]:

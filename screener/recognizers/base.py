@@ -49,12 +49,19 @@ def sentence_before(text: str, start: int, reach: int) -> str:
     return head[ends[-1]:] if ends else head
 
 
-def compile_terms(terms: Iterable[str]) -> regex.Pattern | None:
-    """One case-insensitive whole-word alternation for a list of words or phrases."""
-    alts = sorted({regex.escape(t.strip()).replace(r"\ ", r"\s+") for t in terms if t.strip()},
-                  key=len, reverse=True)
+def compile_terms(terms: Iterable[str], stems: bool = False) -> regex.Pattern | None:
+    """One case-insensitive whole-word alternation for a list of words or phrases. ``stems``: a
+    trailing ``*`` takes any ending ("opini*": opinion, opiniones), and a term may also start inside
+    a hashtag ("#MyViewsOnly")."""
+    def alt(t: str) -> str:
+        open_end = stems and t.endswith("*")
+        return regex.escape(t.rstrip("*") if stems else t).replace(r"\ ", r"\s+") + (
+            "" if open_end else r"(?![\w])" if stems else "")
+    alts = sorted({alt(t.strip()) for t in terms if t.strip().rstrip("*" if stems else "")}, key=len, reverse=True)
     if not alts:
         return None
+    if stems:
+        return regex.compile(r"(?:(?<![\w])|(?<=#\w*))(?:" + "|".join(alts) + ")", FLAGS)
     return regex.compile(r"(?<![\w])(?:" + "|".join(alts) + r")(?![\w])", FLAGS)
 
 
