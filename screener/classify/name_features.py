@@ -242,17 +242,20 @@ def _tag_candidates(tokens, text: str, roster, lex) -> list[Candidate]:
 _HYPHENS = {"-", "‐", "‑"}
 
 
+def _links(tokens, h: int) -> bool:
+    """tokens[h] is a hyphen written without spaces between two words."""
+    return (0 < h < len(tokens) - 1 and tokens[h].text in _HYPHENS and not tokens[h - 1].whitespace_
+            and not tokens[h].whitespace_ and tokens[h - 1].is_alpha and tokens[h + 1].is_alpha)
+
+
 def _hyphen_joined(c: Candidate, tokens) -> Candidate:
     """The candidate grown over hyphens written without spaces, so a name is one span: "Holloway-Brandt",
     "Ye-jin", "Saint-Fleur". The tokenizer splits them, and a redaction that stopped at the hyphen
     would leave half the surname in the safe rewrite."""
-    def link(h: int) -> bool:  # tokens[h] is a hyphen touching a word on both sides
-        return (0 < h < len(tokens) - 1 and tokens[h].text in _HYPHENS and not tokens[h - 1].whitespace_
-                and not tokens[h].whitespace_ and tokens[h - 1].is_alpha and tokens[h + 1].is_alpha)
     s, e = c.tok_start, c.tok_end
-    while link(s - 1):
+    while _links(tokens, s - 1):
         s -= 2
-    while link(e):
+    while _links(tokens, e):
         e += 2
     if (s, e) != (c.tok_start, c.tok_end):
         c.start, c.end = tokens[s].idx, tokens[e - 1].idx + len(tokens[e - 1])
@@ -307,20 +310,44 @@ class DocInfo:
     tokens: list
     toks: list[str]
     caps: bool
+    words: list[str]  # toks with hyphenated words whole: "co-worker", "son-in-law", "editor-in-chief"
+    word_of: list[int]  # token index -> index of its word
+
+    def before(self, i: int, k: int) -> list[str]:
+        """The last k words that end before token i."""
+        w = self.word_of[i] if i < len(self.word_of) else len(self.words)
+        return self.words[max(0, w - k):w]
+
+    def after(self, j: int, k: int) -> list[str]:
+        """The first k words that start at or after token j."""
+        if j >= len(self.word_of):
+            return []
+        w = self.word_of[j] + (j > 0 and self.word_of[j - 1] == self.word_of[j])
+        return self.words[w:w + k]
 
 
 def doc_info(doc, text: str) -> DocInfo:
     letters = [ch for ch in text if ch.isalpha()]
     caps = bool(letters) and sum(ch.isupper() for ch in letters) > 0.6 * len(letters)
     tokens = list(doc)
-    return DocInfo(tokens, [t.lower_ for t in tokens], caps)
+    toks = [t.lower_ for t in tokens]
+    # The context features read words, not tokens: the tokenizer splits at a hyphen, so "co-worker" in
+    # the staff roles never matched, and "editor-in-chief" (a student) read as the title "chief".
+    words: list[str] = []
+    word_of: list[int] = []
+    for k, w in enumerate(toks):
+        if _links(tokens, k) or _links(tokens, k - 1):
+            words[-1] += w
+        else:
+            words.append(w)
+        word_of.append(len(words) - 1)
+    return DocInfo(tokens, toks, caps, words, word_of)
 
 
 def features(c: Candidate, doc, text: str, lex: Lexicons, roster=None,
              info: DocInfo | None = None) -> dict:
     """Feature dict for one candidate. Word identities plus grouped lexicon evidence."""
     info = info or doc_info(doc, text)
-    toks = info.toks
     span = text[c.start:c.end]
     low = span.lower()
     words = low.split()
@@ -349,26 +376,27 @@ def features(c: Candidate, doc, text: str, lex: Lexicons, roster=None,
         f["post_caps"] = 1.0
     i, j = c.tok_start, c.tok_end
     tokens = info.tokens
+    pre, post = info.before(i, 8), info.after(j, 8)
     if i == 0 or tokens[i - 1].text in _BOUNDARY or "\n" in tokens[i - 1].text or tokens[i - 1].is_space:
         f["sent_start"] = 1.0
     for k, name in ((1, "p1"), (2, "p2")):
-        w = toks[i - k] if i - k >= 0 else "<s>"
+        w = pre[-k] if len(pre) >= k else "<s>"
         f[f"{name}={w}"] = 1.0
     for k, name in ((0, "n1"), (1, "n2")):
-        w = toks[j + k] if j + k < len(toks) else "</s>"
+        w = post[k] if k < len(post) else "</s>"
         f[f"{name}={w}"] = 1.0
-    prev = [t.strip(".") for t in toks[max(0, i - 2):i]]
+    prev = [t.strip(".") for t in pre[-2:]]
     if prev and prev[-1] in lex.titles:
         f["title_before"] = 1.0
         f[f"title={prev[-1]}"] = 1.0
     if words and words[0].strip(".") in lex.titles:
         f["title_inside"] = 1.0
-    window = [t.strip(".,!?#@") for t in toks[max(0, i - 8):i] + toks[j:j + 8]]
+    window = [t.strip(".,!?#@") for t in pre[-8:] + post[:8]]
     for t in tokens[max(0, i - 5):i] + tokens[j:j + 5]:
         # Lower-case content words only: capitalised ones are mostly other names, which would overfit.
         if t.is_alpha and len(t) > 2 and t.text[0].islower() and not t.is_stop:
             f[f"w={t.lower_}"] = 0.5
-    before3 = [t.strip(".,!?") for t in toks[max(0, i - 3):i]]
+    before3 = [t.strip(".,!?") for t in pre[-3:]]
     f["n_school"] = float(min(3, sum(w in lex.school for w in window)))
     if any(w in lex.kin_child for w in before3):
         f["kin_child_before"] = 1.0
@@ -380,16 +408,16 @@ def features(c: Candidate, doc, text: str, lex: Lexicons, roster=None,
         f["my_before"] = 1.0
     # An adult named by what they do: "our aide Carolyn", "Yvonne from maintenance", "Joshua (our librarian)",
     # "had Ramon as a sub".
-    near_before = [t.strip(".,!?():") for t in toks[max(0, i - 2):i]]
+    near_before = [t.strip(".,!?():") for t in pre[-2:]]
     if any(w in lex.staff_roles for w in near_before):
         f["role_before"] = 1.0
-    after = [t.strip(".,!?():") for t in toks[j:j + 6]]
-    if after and (after[0] in ("from", "in", "at", "as") or toks[j] in (",", "(", "-", "—")) \
+    after = [t.strip(".,!?():") for t in post[:6]]
+    if after and (after[0] in ("from", "in", "at", "as") or post[0] in (",", "(", "-", "—")) \
             and any(w in lex.staff_roles for w in after[1:]):
         f["role_after"] = 1.0
     last = words[-1].strip(".'’s") if words else ""
     # A place or a business: "Lincoln Ave", "Delafield St", "Bailey's Garage", "Schmidt Tire & Auto".
-    follow = [t.strip(".") for t in toks[j:j + 3] if t not in ("'s", "’s", "&")][:2]
+    follow = [t.strip(".") for t in post[:3] if t not in ("'s", "’s", "&")][:2]
     if last in lex.places or (follow and follow[0] in lex.places):
         f["place_after"] = 1.0
     if last in lex.businesses or any(w in lex.businesses for w in follow):
@@ -398,10 +426,10 @@ def features(c: Candidate, doc, text: str, lex: Lexicons, roster=None,
         f["pet_near"] = 1.0
     if words and words[0] in lex.foreign:
         f["foreign_word"] = 1.0  # "kaya pa", "sana all": another language's function word, capitalised
-    n_foreign = sum(w in lex.foreign for w in toks[max(0, i - 4):i] + toks[j:j + 4])
+    n_foreign = sum(w in lex.foreign for w in pre[-4:] + post[:4])
     if n_foreign:
         f[f"foreign_context={min(n_foreign, 3)}"] = 1.0
-    around = _around(toks, i, j)
+    around = _around(info.toks, i, j)
     for gaz, parts, key in ((lex.public, lex.public_last, "gaz_public"), (lex.authors, lex.authors_last, "gaz_author"),
                             (lex.characters, lex.characters_last, "gaz_character")):
         if low in gaz or (len(words) > 1 and last in gaz and low.split()[0] in gaz) or low.strip(".'’s") in gaz:
@@ -436,6 +464,6 @@ def features(c: Candidate, doc, text: str, lex: Lexicons, roster=None,
         f["adult_life_near"] = 1.0
     if any(int(m.group(1)) >= 10 for m in _TENURE.finditer(ctx)):
         f["tenure_near"] = 1.0
-    if j < len(toks) and toks[j] in ("'s", "’s"):
+    if post and post[0] in ("'s", "’s"):
         f["possessive"] = 1.0
     return f

@@ -7,7 +7,7 @@ from .base import SENTENCE_END, Recognizer, Rx, register
 
 _KEYWORD = (r"(?:pass(?:word|wd|code|phrase)?s?|pwd?|p/w|wi-?fi(?:\s+(?:key|pw|password|pass|code))?|"
             r"(?:network|group|wpa2?|wep|wifi|security)\s+key|pin|pin\s+(?:code|number|#)|"
-            r"key(?=\s*(?:[:=]|is\b))|(?:sub\s+|temp\s+)?log-?in|temp(?:orary)?(?:\s+(?:one|pw|password|pass|login|code))?|shared\s+secret|"
+            r"(?:key|admin)(?=\s*(?:[:=]|is\b))|(?:sub\s+|temp\s+)?log-?in|temp(?:orary)?(?:\s+(?:one|pw|password|pass|login|code))?|shared\s+secret|"
             r"(?:door|gate|alarm|keypad|lockbox|entry|entrance|building|buzzer|copier|printer|padlock|garage|"
             r"locker\s+room|access|admin|disarm|arm)\s+(?:code|pin|combo)|code|keypad|secret|token|"
             r"override(?:\s+(?:code|pin))?|unlock(?:\s+(?:code|pin|key))?)")

@@ -13,7 +13,8 @@ from .base import FLAGS, Recognizer, Rx, register
 _NOT_IDS = ("room", "rm", "bus", "page", "pg", "jersey", "zip", "order", "invoice", "tracking",
             "confirmation", "ticket", "flight", "case", "$", "usd", "model", "serial", "version",
             "isbn", "route", "extension", "ext", "call", "text", "cell", "phone", "fax", "passcode",
-            "zoom", "job id", "job #", "job number", "posting #", "posting number")
+            "zoom", "job id", "job #", "job number", "posting #", "posting number", "match id", "match #",
+            "match number", "game id", "league id", "team id")
 
 
 # The words that name a student number right before it: "Student 417714", "student ID is 4471203",

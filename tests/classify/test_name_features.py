@@ -51,6 +51,10 @@ def feats(nlp, lex, text: str, word: str) -> dict:
     ("Our newly elected stewards: Arnold Ruppersberger and Gia Dona", "Arnold", "role_before"),
     ("has anyone had Maya Girschner as a sub? my kid says she is goated", "Maya", "role_after"),
     ("Loved Safiya Noble's keynote on search bias", "Safiya", "adult_life_near"),
+    # a team by its mascot, a brand named like a person, a referee
+    ("GGs to the Carmel Rams, tough 2-0 series", "Carmel", "business_after"),
+    ("Sara Lee pound cake is the backbone of civilization", "Sara", "gaz_public"),
+    ("the ref Maya Titov got every kid back in the lobby", "Maya", "role_before"),
 ])
 def test_context_marks_someone_other_than_a_student(nlp, lex, text, word, key):
     assert key in feats(nlp, lex, text, word)
@@ -165,3 +169,27 @@ def test_spaced_dashes_and_numbers_do_not_join(nlp, lex):
     text = "Jordan - Maple Ridge won 3-2 and Covid-19 rules are gone."
     got = [text[c.start:c.end] for c in candidates(nlp(text), text, None, lex)]
     assert not any("-" in g for g in got)
+
+
+@pytest.mark.parametrize("text,word,key", [
+    ("My co-worker Tony covered my recess duty", "Tony", "kin_adult_before"),
+    ("Son-in-law Tony got his first bear this weekend", "Tony", "kin_adult_before"),
+])
+def test_a_hyphenated_context_word_is_read_whole(nlp, lex, text, word, key):
+    assert key in feats(nlp, lex, text, word)
+
+
+def test_a_hyphenated_word_is_one_context_word(nlp, lex):
+    f = feats(nlp, lex, "our yearbook editor-in-chief Maya Ortiz finished the layout", "Maya")
+    assert f["p1=editor-in-chief"] == 1.0 and f["p2=yearbook"] == 1.0
+    assert "title_before" not in f and "kin_child_before" not in f  # "chief" is a title, "in" nothing
+    f = feats(nlp, lex, "Maya Ortiz-Reyes's poster won", "Maya")
+    assert f["n1='s"] == 1.0 and "possessive" in f
+
+
+@pytest.mark.parametrize("text,word", [
+    ("Seven kids walked across that stage tonight", "Seven"),
+    ("Group for grieving students starts Weds, room A8", "Weds"),
+])
+def test_number_words_and_day_abbreviations_are_not_candidates(nlp, lex, text, word):
+    assert word not in [text[c.start:c.end] for c in candidates(nlp(text), text, None, lex)]

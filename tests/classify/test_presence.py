@@ -135,3 +135,9 @@ def test_a_text_with_no_candidate_clause_never_reaches_the_model(screener, monke
                                           ("#MyClassroomRules", False)])
 def test_the_rules_read_hashtags_spelled_out(screener, tag, present):
     assert screener.disclaimer.rule_present(f"Report cards are unreadable. {tag}") is present
+
+
+@pytest.mark.parametrize("line", ["All takes personal, none official.", "Hot take, and this is personal not professional:",
+                                  "tweets strictly personal"])
+def test_the_rules_know_takes_tweets_and_personal_not_professional(screener, line):
+    assert screener.disclaimer.rule_present(line)

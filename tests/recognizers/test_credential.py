@@ -62,6 +62,7 @@ POSITIVES = [
     ("the wifi password for mrs. k's room is Sunfl0wer!, don't share", LABEL, "Sunfl0wer!"),
     ("dev-mode unlock for cart 7 is unlock-7546. deleting this in an hour", LABEL, "unlock-7546"),
     ("Chromebook unlock code: 8841 if a kid gets stuck", LABEL, "8841"),
+    ("for the esports coach: lab PC local admin is Meeple77Pad until Friday", LABEL, "Meeple77Pad"),
 ]
 
 NEGATIVES = [
@@ -111,6 +112,7 @@ NEGATIVES = [
     "my kinders think the wifi password is 'open sesame please.' adorable. no.",
     "The boiler room door code is NOT 'the same as the garage.' Stop asking me in the hallway",
     "the unlock screen is broken on half the cart again",
+    "our building admin is Dr. Patel, ask her",
 ]
 
 

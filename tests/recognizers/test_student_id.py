@@ -89,6 +89,7 @@ NEGATIVES = [
     "Call 29187553104421 items? no, 14 digits is a barcode only at the library",
     "Now hiring paraprofessionals at Roosevelt, Job ID 416677. Apply by Friday!",
     "Posting #416677: teaching assistant, Hillside. Apply by Friday!",
+    "match ID 503697 got flagged for a disconnect, I filed the ticket with the league",
 ]
 
 
