@@ -5,7 +5,10 @@ script strips the markers, computes offsets into the clean text, assigns each po
 dev split by a stable hash of its text (so the split never depends on file order), and writes:
 
 - ``corpora/train.jsonl`` and ``corpora/dev.jsonl``: posts in the SPEC's shape plus gold labels;
-- ``corpora/roster.csv``: the district roster for the corpus students, padded with decoy students.
+- ``corpora/roster.csv``: the district roster for the corpus students, padded with decoy students;
+- ``corpora/holdout.jsonl`` and ``corpora/holdout_roster.csv``: the same from ``corpora/holdout``,
+  writers kept out of both splits. Nothing trains or is tuned on them: they measure what a writer
+  the models never saw can expect (corpora/README.md, "Held-out writers").
 
 Run ``python corpora/build.py`` after editing anything in ``corpora/src``;
 ``python corpora/build.py --check FILE`` only validates one source file.
@@ -142,30 +145,43 @@ def main() -> None:
 
     seen: set[str] = set()
     splits: dict[str, list[dict]] = {"train": [], "dev": []}
+    roster = read_sources(HERE / "src", seen, lambda post: splits[split_of(post["text"])])
+    holdout: list[dict] = []
+    held_roster = read_sources(HERE / "holdout", seen, lambda post: holdout)
+    for name, posts in (*splits.items(), ("holdout", holdout)):
+        with open(HERE / f"{name}.jsonl", "w", encoding="utf-8") as fh:
+            for post in posts:
+                fh.write(json.dumps(post, ensure_ascii=False) + "\n")
+        print(f"{name}: {len(posts)} posts")
+    write_roster(HERE / "roster.csv", roster)
+    write_roster(HERE / "holdout_roster.csv", held_roster)
+
+
+def read_sources(folder: Path, seen: set[str], split) -> dict[tuple[str, str], list[str]]:
+    """Every post of the folder's sources into ``split(post)`` (a list), texts seen before skipped;
+    returns the roster rows of the students they name."""
     roster: dict[tuple[str, str], list[str]] = {}
-    for src in sorted((HERE / "src").glob("*.jsonl")):
+    for src in sorted(folder.glob("*.jsonl")):
         for n, (post, rows) in enumerate(read_source(src), 1):
             if post["text"] in seen:
                 continue
             seen.add(post["text"])
             post = {"id": f"{src.stem}-{n:04d}", **post}
-            splits[split_of(post["text"])].append(post)
+            split(post).append(post)
             for first, last, preferred in rows:
                 roster.setdefault((first, last), [first, last, preferred])
-    for name, posts in splits.items():
-        with open(HERE / f"{name}.jsonl", "w", encoding="utf-8") as fh:
-            for post in posts:
-                fh.write(json.dumps(post, ensure_ascii=False) + "\n")
-        print(f"{name}: {len(posts)} posts")
+    return roster
+
+
+def write_roster(path: Path, roster: dict[tuple[str, str], list[str]]) -> None:
     rows = list(roster.values()) + decoy_students(3 * len(roster) + 200)
     random.Random(11).shuffle(rows)
-    with open(HERE / "roster.csv", "w", newline="", encoding="utf-8") as fh:
+    with open(path, "w", newline="", encoding="utf-8") as fh:
         w = csv.writer(fh)
         w.writerow(["first_name", "last_name", "preferred_name", "student_id", "grade", "media_opt_out"])
         for i, (first, last, preferred) in enumerate(rows):
             w.writerow([first, last, preferred, f"{300000 + i * 7:06d}", 1 + i % 12, str(i % 17 == 0).lower()])
-    print(f"roster: {len(rows)} students ({len(roster)} named in the corpus)")
-
+    print(f"{path.name}: {len(rows)} students ({len(roster)} named in the posts)")
 
 if __name__ == "__main__":
     main()

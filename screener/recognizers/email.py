@@ -9,7 +9,8 @@ from .ownership import ContactOwner
 class EmailAddress(Recognizer):
     name = "email"
     label = "EMAIL_ADDRESS"
-    patterns = (Rx("email", r"(?<![\w.+-])[a-z0-9][\w.+-]{0,63}@[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,24}\b", 0.85),)
+    # "@msr_reads@mastodon.social" is a fediverse handle (a Mastodon mention), not an e-mail address.
+    patterns = (Rx("email", r"(?<![\w.+@-])[a-z0-9][\w.+-]{0,63}@[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,24}\b", 0.85),)
     context = ("email", "e-mail", "mail", "contact", "reach", "at")
 
     def setup(self, config):

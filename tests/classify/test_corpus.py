@@ -14,3 +14,14 @@ def test_second_reader_audit_still_matches_the_dev_split():
     assert all(dev.get(r["id"]) == "personal" for r in audit)
     assert {r["stratum"] for r in audit} == {"model_disagreed", "random"}
     assert {r["second_reader_required"] for r in audit} == {"0", "1"}
+
+
+def test_held_out_writers_wrote_no_training_or_dev_post():
+    """corpora/holdout measures writers no model has seen: a slice moved into corpora/src (or a
+    writer's name reused there) would quietly make it one more dev split."""
+    from screener.classify.corpus import writer
+
+    held = {writer(e) for e in read_corpus(CORPORA / "holdout.jsonl")}
+    seen = {writer(e) for split in ("train", "dev") for e in read_corpus(CORPORA / f"{split}.jsonl")}
+    assert len(held) >= 3
+    assert not held & seen

@@ -29,6 +29,9 @@ POSITIVES = [
 ]
 
 NEGATIVES = [
+    # a count of things along, near or past a street
+    "Our 5th graders planted 200 tulip bulbs along Lincoln Ave with the garden club",
+    "we put 40 cones out past Birch Lane for the 5K",
     # the district's and schools' public addresses, as listed and spelled out
     "Meet at 100 School Rd for the game",
     "Roosevelt is at 25 Academy St",

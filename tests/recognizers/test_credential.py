@@ -63,6 +63,10 @@ POSITIVES = [
     ("dev-mode unlock for cart 7 is unlock-7546. deleting this in an hour", LABEL, "unlock-7546"),
     ("Chromebook unlock code: 8841 if a kid gets stuck", LABEL, "8841"),
     ("for the esports coach: lab PC local admin is Meeple77Pad until Friday", LABEL, "Meeple77Pad"),
+    # A keypad code named by its door, or marked by the keypad's # or *, a sentence after its alarm.
+    ("If you get the Maple Ridge detail this week the side door is 5366. Delete this", LABEL, "5366"),
+    ("gate's *323 now, don't write it on your hand", LABEL, "*323"),
+    ("they keep texting me for the Roosevelt alarm. It's 7529#. Now stop", LABEL, "7529#"),
 ]
 
 NEGATIVES = [
@@ -113,6 +117,12 @@ NEGATIVES = [
     "The boiler room door code is NOT 'the same as the garage.' Stop asking me in the hallway",
     "the unlock screen is broken on half the cart again",
     "our building admin is Dr. Patel, ask her",
+    "the side door is 100 years old and it sticks",
+    "Alarm went off at 5:40 again. It's 2024 and the panel is from 1998",
+    "my classroom door is 214, come by after school",
+    # "temporary" introduces a secret only as "temp password", "temporary login", ...
+    "Families in temporary housing are not a 'population.' They're families with names",
+    "reboot kitchen-temp.hvcsd.local first, then the terminals",
 ]
 
 

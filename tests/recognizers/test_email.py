@@ -44,6 +44,11 @@ NEGATIVES = [
     "Email me with any questions!",
     "Who do I email about the field trip?",
     "Shoutout to @ms_lopez_teaches for the idea",
+    "Alumni transcript requests: email transcripts@hvcsd.org. Please allow 5 business days.",
+    "Late pickup fee assistance: contact communityed@hvcsd.org confidentially",
+    # fediverse handles (Mastodon mentions) look like addresses after their leading @
+    "boosting my colleague's fundraiser! @msr_reads@mastodon.social",
+    "cc @coach_b@mastodon.education and @HVCSD",
     "Need an interpreter? welcomecenter@hvcsd.org or interpreters@hvcsd.org, 48 hours notice",
 ]
 

@@ -33,6 +33,10 @@ def decide(owner, text, target):
     ("the office is 555-0100, Ava is 555-0190", "555-0190", False),
     ("Her mom's cell is 555-0143, the office number is 555-0100", "555-0100", True),
     ("We met at the library. 555-0143", "555-0143", False),
+    # what a published line is for
+    ("Route 27 will be 15 minutes late. Questions: (845) 555-0135.", "(845) 555-0135", True),
+    ("HOMECOMING DANCE Saturday 7-10, HVHS gym. Tickets $15. Info: 845-555-0189", "845-555-0189", True),
+    ("Questions? text me, 845-555-0147", "845-555-0147", False),
     # no cue: not the owner's call
     ("Ava 555-0190", "555-0190", False),
 ])
