@@ -55,6 +55,10 @@ def feats(nlp, lex, text: str, word: str) -> dict:
     ("GGs to the Carmel Rams, tough 2-0 series", "Carmel", "business_after"),
     ("Sara Lee pound cake is the backbone of civilization", "Sara", "gaz_public"),
     ("the ref Maya Titov got every kid back in the lobby", "Maya", "role_before"),
+    # a fire marshal's rank, an author, a film's title character
+    ("Spent the morning with Fire Marshal Bailey Comber walking every stairwell", "Bailey", "title_before"),
+    ("Started the Jack Reacher books. Lee Child can WRITE.", "Lee", "gaz_author"),
+    ("Watched Lilo & Stitch with my own kids this weekend", "Lilo", "gaz_character"),
 ])
 def test_context_marks_someone_other_than_a_student(nlp, lex, text, word, key):
     assert key in feats(nlp, lex, text, word)
