@@ -183,5 +183,6 @@ def write_roster(path: Path, roster: dict[tuple[str, str], list[str]]) -> None:
             w.writerow([first, last, preferred, f"{300000 + i * 7:06d}", 1 + i % 12, str(i % 17 == 0).lower()])
     print(f"{path.name}: {len(rows)} students ({len(roster)} named in the posts)")
 
+
 if __name__ == "__main__":
     main()
