@@ -40,6 +40,7 @@ _NOT_SECRETS = {
 _CODE_DIGITS = r"[#*]?\d(?:-?\d){2,7}[#*]{0,2}"  # 4471#, 9-6-1-4
 _NUMERIC_CODE = re.compile(_CODE_DIGITS)
 _KEYPAD = r"[#*]\d{3,8}[#*]?|\d{3,8}[#*]"  # a code as typed on a keypad: *323, 7529#
+_KEYPAD_PLACE = r"door|gate|alarm|keypad|lockbox"
 _NOT_CODE_CONTEXT = re.compile(r"\b(?:lunch|cafeteria|meal)\b|\b(?:zip|area|promo|discount|coupon|course|class|"
                                r"dress|error|status|source|qr|bar|postal|country|tracking|room|bus|page)\s*"
                                r"(?:code|pin|#|number)\b", re.I)
@@ -107,10 +108,10 @@ class Credential(Recognizer):
         Rx("code_is", r"\b(?:code|combo|pin)\b[^.!?\n]{0,40}?(?:\bis\b(?:\s+(?:now|still))?|=|:)\s*"
            r"(?P<v>" + _CODE_DIGITS + r")(?![\w-])", 0.8),
         # A keypad code named by its door: "the side door is 5366", "gate's *323 now".
-        Rx("door_is", r"\b(?:door|gate|alarm|keypad|lockbox)(?:'s|\s+is)(?:\s+(?:now|still))?\s+"
+        Rx("door_is", r"\b(?:" + _KEYPAD_PLACE + r")(?:'s|\s+is)(?:\s+(?:now|still))?\s+"
            r"(?P<v>" + _KEYPAD + r"|\d{4,8})(?![\w-])(?!\s*(?:years?|feet|ft|min|minutes|am|pm|%))", 0.8),
         # One the keypad marks ("7529#", "*323"), a sentence away: "the Roosevelt alarm. It's 7529#."
-        Rx("keypad_code", r"\b(?:door|gate|alarm|keypad|lockbox|code)\b[^\n]{0,60}?\b(?:is|it'?s|it’s)\s+"
+        Rx("keypad_code", r"\b(?:" + _KEYPAD_PLACE + r"|code)\b[^\n]{0,60}?\b(?:is|it['’]?s)\s+"
            r"(?P<v>" + _KEYPAD + r")(?!\w)", 0.8),
         Rx("quoted_passphrase", r"\b" + _KEYWORD + r"\b[^\n\"“]{0,30}?[\"“](?P<v>[^\"”\n]{4,64})[\"”]", 0.8),
         Rx("single_quoted_passphrase", r"\b" + _KEYWORD + r"\b[^\n'‘]{0,30}?(?<!\w)['‘](?P<v>[^'’\n]{4,64})['’](?!\w)", 0.8),
