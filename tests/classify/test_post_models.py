@@ -4,7 +4,7 @@ only where its answer can change the decision; a district can switch the reader 
 import numpy as np
 
 from screener import Screener, load_config
-from screener.classify.post_models import RequiredModel
+from screener.classify.post_models import RequiredModel, disclaimer_evidence
 
 
 class FixedNgram:
@@ -104,12 +104,24 @@ def test_screening_tells_the_disclaimer_model_which_posts_block_anyway():
     assert seen == [False, True]
 
 
+def _unsure_view(model: RequiredModel) -> str:
+    """A personal view the n-gram model does not settle (between the reader's floor and twice its
+    threshold): which one moves with every retrain, so it is looked up, not fixed."""
+    views = ["hmm, the new schedule. we'll see", "is it just me or is the new schedule kind of a lot",
+             "not sure the new schedule is working for anyone tbh", "the new schedule is... a choice"]
+    probs = model.model.predict(views, [disclaimer_evidence(v, model.check) for v in views])
+    unsure = [v for v, p in zip(views, probs)
+              if model.reader.floor <= p["required"] < 2 * model.reader.threshold]
+    assert unsure, "no test view falls where the stance reader reads: add one"
+    return unsure[0]
+
+
 def test_screening_reads_stance_only_where_it_can_change_the_verdict():
     s = Screener()
     asked = []
     real = s.disclaimer.model.reader.proba
     s.disclaimer.model.reader.proba = lambda texts: (asked.extend(texts), real(texts))[1]
-    view = "not sure the new schedule is working for anyone tbh"  # the n-gram model is unsure of it
+    view = _unsure_view(s.disclaimer.model)
     posts = [{"id": "a", "text": view, "kind": "personal"},
              {"id": "b", "text": view + " Views my own.", "kind": "personal"},
              {"id": "c", "text": view, "kind": "personal", "account": {"bio": "Teacher. Opinions are mine."}},
