@@ -3,9 +3,9 @@ from __future__ import annotations
 
 import re
 
-from .base import SENTENCE_END, Recognizer, Rx, register
+from .base import SENTENCE_END, Recognizer, Rx, register, sentence_before
 
-_KEYWORD = (r"(?:pass(?:word|wd|code|phrase)?s?|pwd?|p/w|wi-?fi(?:\s+(?:key|pw|password|pass|code))?|"
+_KEYWORD = (r"(?:pass(?:word|wd|code|phrase)?s?|pa?s{1,2}w(?:o?r)?ds?|pwd?|p/w|(?:live)?stream(?:ing)?\s+key|rtmp\s+key|wi-?fi(?:\s+(?:key|pw|password|pass|code))?|"
             r"(?:network|group|wpa2?|wep|wifi|security)\s+key|pin|pin\s+(?:code|number|#)|"
             r"(?:key|admin)(?=\s*(?:[:=]|is\b))|(?:sub\s+|temp\s+)?log-?in|temp(?:orary)?\s+(?:one|pw|password|pass|login|code)|shared\s+secret|"
             r"(?:door|gate|alarm|keypad|lockbox|entry|entrance|building|buzzer|copier|printer|padlock|garage|"
@@ -13,7 +13,7 @@ _KEYWORD = (r"(?:pass(?:word|wd|code|phrase)?s?|pwd?|p/w|wi-?fi(?:\s+(?:key|pw|p
             r"override(?:\s+(?:code|pin))?|unlock(?:\s+(?:code|pin|key))?)")
 # The words that join a keyword to its value, at the end of the text between them: "password is X",
 # "pin: X", "reset it to X", "wifi ... it's X".
-_LINK = re.compile(r"(?:^|\b(?:is|was|now|still|literally|just|it'?s|to|typed|use|with|been|changed\s+to|"
+_LINK = re.compile(r"(?:^|\b(?:is|iz|was|now|still|literally|just|it'?s|to|typed|use|with|been|changed\s+to|"
                       r"(?:reset|set)\s+(?:it\s+)?to)|[:=])\s*:?\s*$", re.I)
 _NOT_LINKED_TO = re.compile(r"\bto\s+(?:the|a|an|my|his|her|our|their|your|this|that)\s*$", re.I)
 _VALUE = re.compile(r"[\"'“‘`(]?([^\s\"'”’`,;()]{3,64})")
@@ -42,12 +42,29 @@ _NUMERIC_CODE = re.compile(_CODE_DIGITS)
 _KEYPAD = r"[#*]\d{3,8}[#*]?|\d{3,8}[#*]"  # a code as typed on a keypad: *323, 7529#
 _KEYPAD_PLACE = r"door|gate|alarm|keypad|lockbox"
 _NOT_CODE_CONTEXT = re.compile(r"\b(?:lunch|cafeteria|meal)\b|\b(?:zip|area|promo|discount|coupon|course|class|"
-                               r"dress|error|status|source|qr|bar|postal|country|tracking|room|bus|page)\s*"
-                               r"(?:code|pin|#|number)\b", re.I)
+                               r"dress|error|status|source|qr|bar|postal|country|tracking|bus|page|tax)\s*"
+                               r"(?:code|pin|#|number)\b|\broom\s*(?:#|number)", re.I)  # "boiler room code 6060" is a door's
+# A code as people write it out: spaced digits ("2 5 8 0"), digit words ("zero-eight-one-five"), a
+# padlock's three numbers ("22 - 8 - 31").
+_DIGIT_WORD = r"(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)"
+_SPELLED = _DIGIT_WORD + r"(?:[\s-]+" + _DIGIT_WORD + r"){3,7}"
+_WRITTEN_CODE = (r"[#*]?\d{4,8}[#*]{0,2}|\d(?:[ -]\d){3,7}|\d{1,2}\s?-\s?\d{1,2}\s?-\s?\d{1,2}|" + _SPELLED)
+# What a code opens or arms, named just before it: "loading dock keypad 5522", "shed lock is 0-4-2-7",
+# "disarm 7070", "the cage (combo's 18-27-36)".
+_LOCKED = (r"door|gate|alarm(?:\s+panel)?|keypad|lock\s?box|padlock|lock|closet|storage|shed|cage|hatch|safe|"
+           r"vault|override|disarm|combo|combination")
+# A code typed in, with what it opens in the same sentence: "punch in 0909 on the gate box".
+_TYPED = (r"\b(?:punch(?:\s+in)?|key(?:\s+in)?|type\s+in|enter|dial|hit)\s+(?P<v>[#*]?\d{4,8}[#*]?|\d(?: \d){3,7})"
+          r"(?![\w-])")
+_TYPED_INTO = re.compile(r"\b(?:door|gate|alarm|keypad|lock\s?box|padlock|lock(?:ed|s)?|panel|box|screen|override|"
+                         r"disarm|code|pin)\b|#", re.I)
 
 
 _JOIN_CODES = re.compile(r"\b(?:kahoot|blooket|gimkit|quizizz|game\s+pin|join\s+code|class\s+code|classroom\s+code|"
                          r"meeting\s+id|zoom\s+id)\b", re.I)
+_POINTER = re.compile(r"\s*(?:[-=]+>|→|➡️?|👉|🔑|🔐)\s*:?\s*")  # "copier code 👉 55781", "pw -> Tr0ut$"
+_WRITTEN = re.compile(_WRITTEN_CODE, re.I)
+_KEYLIKE_ONLY = {"secret_is_the_login", "use_it_for", "name_slash_secret"}
 _LAST_KEYWORD = re.compile(r"\b" + _KEYWORD + r"\b", re.I)
 
 
@@ -72,6 +89,25 @@ def _passphrase(value: str) -> bool:
     capital inside a word ("Go Falcons 2024", "blue falcon 42", "go Falcon$")."""
     return any(c.isdigit() or not (c.isalnum() or c.isspace() or c in ".,!?'’-") for c in value) or any(
         any(c.isupper() for c in w[1:]) and any(c.islower() for c in w) for w in value.split())
+
+
+def _keylike(value: str) -> bool:
+    """A made-up secret standing with no keyword next to it ("use Eagles!99 for the scoreboard
+    tablet", "frontdesk / Welcome#Falcon1"): mixed case with a digit or a symbol inside, which plain
+    words, names, hashtags and acronyms ("COVID-19") are not."""
+    v = value.rstrip(_TRAIL)
+    if len(v) < 6 or v[0] in "#@" or not (any(c.isupper() for c in v) and any(c.islower() for c in v)):
+        return False
+    if any(c.isdigit() for c in v):
+        return _strong(v)
+    return any(not c.isalnum() and c not in "'’-." for c in v[1:-1])
+
+
+def _sentence(text: str, start: int, end: int) -> str:
+    """The rest of the sentence a match stands in, without the match."""
+    head = sentence_before(text, start, 200)
+    tail = SENTENCE_END.search(text, end)
+    return head + " " + text[end:tail.start() if tail else len(text)]
 
 
 def _trimmed(text: str, s: int, e: int) -> int:
@@ -106,13 +142,32 @@ class Credential(Recognizer):
         Rx("user_slash_pass", r"(?<![\w/.:])(?:admin|root|administrator|sa|pi|ubnt|user)(?:/|\s+/\s+)(?P<v>[^\s/\"',;]{4,64})", 0.7),
         Rx("keyword_value", r"\b" + _KEYWORD + r"\b", 0.8),  # the keyword; matches() finds its value
         Rx("code_is", r"\b(?:code|combo|pin)\b[^.!?\n]{0,40}?(?:\bis\b(?:\s+(?:now|still))?|=|:)\s*"
-           r"(?P<v>" + _CODE_DIGITS + r")(?![\w-])", 0.8),
+           r"(?P<v>" + _WRITTEN_CODE + "|" + _CODE_DIGITS + r")(?![\w-])", 0.8),
         # A keypad code named by its door: "the side door is 5366", "gate's *323 now".
         Rx("door_is", r"\b(?:" + _KEYPAD_PLACE + r")(?:'s|\s+is)(?:\s+(?:now|still))?\s+"
            r"(?P<v>" + _KEYPAD + r"|\d{4,8})(?![\w-])(?!\s*(?:years?|feet|ft|min|minutes|am|pm|%))", 0.8),
         # One the keypad marks ("7529#", "*323"), a sentence away: "the Roosevelt alarm. It's 7529#."
         Rx("keypad_code", r"\b(?:" + _KEYPAD_PLACE + r"|code)\b[^\n]{0,60}?\b(?:is|it['’]?s)\s+"
            r"(?P<v>" + _KEYPAD + r")(?!\w)", 0.8),
+        # What a code opens, then the code as people write it: "roof hatch padlock 1 9 8 4",
+        # "the med room door is 2 5 8 0", "depot gate combo is nine zero two one".
+        Rx("locked_code", r"\b(?:" + _LOCKED + r")\b(?:['’]s|\s+(?:code|pin|combo|combination|#))?"
+           r"(?:\s+(?:is|was|iz|=|:|-))?(?:\s+(?:now|still))?\s*[:=]?\s*(?P<v>" + _WRITTEN_CODE + r")(?![\w-])"
+           r"(?!\s*(?:years?|feet|ft|sq|min|minutes|hours|hrs|am|pm|%|lbs?|pounds|kg|people|students|kids|times)\b)", 0.8),
+        Rx("spelled_code", r"\b(?:" + _KEYWORD + r")\b(?:[^.!?\n]{0,40}?(?:\b(?:is|iz|to)\b|[:=]|\b(?:code|pin|combo)\b))?"
+           r"\s*[:=]?\s*(?P<v>" + _SPELLED + r")\b", 0.8),
+        Rx("typed_code", _TYPED, 0.7),
+        # A reset keypad's new code, a sentence on: "the dock keypad got reset. New one is 5831".
+        Rx("new_one_is", r"\b(?:" + _KEYPAD_PLACE + r")\b[^\n]{0,60}?\bnew\s+(?:one|code|pin|combo)\s+(?:is\s+|[:=]\s*)"
+           r"(?P<v>[#*]?\d{4,8}[#*]?)(?![\w-])", 0.8),
+        # The secret first: "GoFalcons!99 is the team film login now".
+        Rx("secret_is_the_login", r"(?<![\w#@])(?P<v>[^\s\"'“”‘’,;()]{6,64})\s+is\s+(?:the|our|my|your)\s+(?:new\s+)?"
+           r"(?:[\w-]+\s+){0,3}?(?:login|log-in|password|pw|passcode|wi-?fi)\b", 0.7),
+        # Handed over without a keyword: "@coachT use Eagles!99 for the scoreboard tablet".
+        Rx("use_it_for", r"\b(?:use|try|it['’]s)\s+[\"'“‘]?(?P<v>[^\s\"'“”‘’,;()]{6,64}?)[\"'”’]?\s+"
+           r"(?:for|on|to\s+(?:log|get|sign))\b", 0.7),
+        # An account and its password: "visitor management is frontdesk / Welcome#Falcon1".
+        Rx("name_slash_secret", r"(?<![\w/.:@#])(?-i:[a-z][a-z0-9._-]{2,24})\s?/\s?(?P<v>[^\s/\"',;]{6,64})", 0.7),
         Rx("quoted_passphrase", r"\b" + _KEYWORD + r"\b[^\n\"“]{0,30}?[\"“](?P<v>[^\"”\n]{4,64})[\"”]", 0.8),
         Rx("single_quoted_passphrase", r"\b" + _KEYWORD + r"\b[^\n'‘]{0,30}?(?<!\w)['‘](?P<v>[^'’\n]{4,64})['’](?!\w)", 0.8),
         Rx("reset_to", r"\b(?:reset|changed|set)\s+(?:it|(?:his|her|their|the|my|your)\s+(?:password|pw|login|pin))\s+to\s+"
@@ -128,6 +183,10 @@ class Credential(Recognizer):
                 if value is None:
                     continue
                 s, e = value
+            elif rx.name in _KEYLIKE_ONLY and not _keylike(text[s:e]):
+                continue
+            elif rx.name == "typed_code" and not _TYPED_INTO.search(_sentence(text, s, e)):
+                continue  # "hit 1000 followers"
             e = _trimmed(text, s, e)
             if e > s and (s, e) not in seen:
                 seen.add((s, e))
@@ -153,7 +212,10 @@ class Credential(Recognizer):
             ve = _trimmed(text, vs, m.end(1))
             gap = text[k:m.start()]
             linked = len(gap) <= _LINKED_REACH and _LINK.search(gap) and not _NOT_LINKED_TO.search(gap)
-            if ve > vs and (linked or _strong(text[vs:ve])) and self.validate(text[vs:ve], text, vs, ve) is not None:
+            # "copier code 👉 55781" is linked by its arrow; a hashtag or handle only by words
+            pointed = _POINTER.fullmatch(gap) and text[vs] not in "#@"
+            if ve > vs and (linked or pointed or text[vs] not in "#@" and _strong(text[vs:ve])) \
+                    and self.validate(text[vs:ve], text, vs, ve) is not None:
                 return vs, ve
         return None
 
@@ -167,9 +229,10 @@ class Credential(Recognizer):
         keyword = _LAST_KEYWORD.findall(before)
         if _JOIN_CODES.search(before) and not (keyword and keyword[-1].lower().startswith(("pass", "pw"))):
             return None  # Kahoot game PINs and class join codes are meant to be shared; a meeting's passcode is not
-        if keyword and keyword[-1].lower() == "code" and not _NUMERIC_CODE.fullmatch(value):
+        code = _NUMERIC_CODE.fullmatch(value) or _WRITTEN.fullmatch(value)
+        if keyword and keyword[-1].lower() == "code" and not code:
             return None  # "use code SPIRIT2024", "error code E-404B": bare 'code' guards only numeric secrets
-        if _NUMERIC_CODE.fullmatch(value):
+        if code:
             if _NOT_CODE_CONTEXT.search(text[max(0, start - 50):start]):
                 return None  # a lunch PIN is a STUDENT_ID; a zip code is not a secret
             if re.search(r"\blocker\b(?!\s+room)", text[max(0, start - 40):start], re.I):

@@ -25,3 +25,22 @@ def test_held_out_writers_wrote_no_training_or_dev_post():
     seen = {writer(e) for split in ("train", "dev") for e in read_corpus(CORPORA / f"{split}.jsonl")}
     assert len(held) >= 3
     assert not held & seen
+
+
+def test_probes_mark_one_label_and_stay_out_of_the_corpus():
+    """scripts/score_probe.py scores one label per probe and counts posts without it as hard
+    negatives: a second label would be scored as nothing, and a probe post in train or dev would no
+    longer be blind."""
+    import json
+    import sys
+
+    sys.path.insert(0, str(CORPORA))
+    from build import parse_marked
+
+    corpus = {e.post.text for split in ("train", "dev") for e in read_corpus(CORPORA / f"{split}.jsonl")}
+    for probe, label in (("credentials", "CREDENTIAL"), ("student_names", "STUDENT_NAME")):
+        with open(CORPORA / "probes" / f"{probe}.jsonl", encoding="utf-8") as fh:
+            posts = [parse_marked(json.loads(line)["text"]) for line in fh]
+        assert {s["label"] for _, spans in posts for s in spans} == {label}
+        assert 0.4 < sum(bool(spans) for _, spans in posts) / len(posts) < 0.6
+        assert not {text for text, _ in posts} & corpus

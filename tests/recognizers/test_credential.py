@@ -67,6 +67,28 @@ POSITIVES = [
     ("If you get the Maple Ridge detail this week the side door is 5366. Delete this", LABEL, "5366"),
     ("gate's *323 now, don't write it on your hand", LABEL, "*323"),
     ("they keep texting me for the Roosevelt alarm. It's 7529#. Now stop", LABEL, "7529#"),
+    # What the code opens, then the code as people write it: spaced, dashed, in words, a padlock's
+    # three numbers, directly after the lock or after "is".
+    ("art room kiln shed lock is 3-9-0-2, return the key", LABEL, "3-9-0-2"),
+    ("night crew: east door is 6 1 4 9 til the card readers get fixed", LABEL, "6 1 4 9"),
+    ("subs: the workroom code = 4 0 2 2, coffee's in the cabinet", LABEL, "4 0 2 2"),
+    ("Loading dock keypad 7710 and the alarm panel 4826, memorize pls", LABEL, "4826"),
+    ("gym storage combo 14 - 3 - 27 🏀", LABEL, "14 - 3 - 27"),
+    ("nurse's med cabinet lockbox 8 0 5 5 for the trip chaperones", LABEL, "8 0 5 5"),
+    ("choir room override is six two six two, don't spread it", LABEL, "six two six two"),
+    ("Libby PIN four four zero nine for the book club", LABEL, "four four zero nine"),
+    ("if it beeps, disarm 5151 and call me", LABEL, "5151"),
+    ("the NEW BOILER ROOM CODE 3390 starts monday", LABEL, "3390"),
+    ("just punch in 2468 on the side gate box, the latch sticks", LABEL, "2468"),
+    ("the dock keypad was reset today. New one is 9931, don't prop the door", LABEL, "9931"),
+    # Keyword typos and arrows; a stream key; the secret before the word, or handed over with "use".
+    ("new pasword for the dept streaming acct is Macbeth4Ever", LABEL, "Macbeth4Ever"),
+    ("code iz 6161 for the chem closet", LABEL, "6161"),
+    ("copier code 👉 74410 👈 shhh", LABEL, "74410"),
+    ('livestream key for homecoming "hc25-x8k2-99ta" do not share', LABEL, "hc25-x8k2-99ta"),
+    ("🔐 Hawks!2026 is the new team film login, assistants DM me", LABEL, "Hawks!2026"),
+    ("@msr_art use Clay&Glaze22 for the dept Padlet", LABEL, "Clay&Glaze22"),
+    ("sub desk: the visitor kiosk is frontdesk / Greet#Hawks7", LABEL, "Greet#Hawks7"),
 ]
 
 NEGATIVES = [
@@ -123,6 +145,17 @@ NEGATIVES = [
     # "temporary" introduces a secret only as "temp password", "temporary login", ...
     "Families in temporary housing are not a 'population.' They're families with names",
     "reboot kitchen-temp.hvcsd.local first, then the terminals",
+    # Numbers near locks and doors that are not codes; entering numbers that open nothing; a hashtag
+    # after an emoji; a typed-in number with no lock in the sentence; countdowns and passphrases in quotes.
+    "the storage unit is 2000 sq ft, we need a bigger one",
+    "Door 4 opens at 6:15 for the concert, gate 12 for buses",
+    "hit 1000 followers today!! thank you all 🎉",
+    "enter 2026 in the search box to find this year's yearbook photos",
+    "my password is so long now i need a cheat sheet 🔁 #14characters",
+    "use Chromebooks for the essay, not phones",
+    "the lock on room 212 is broken again, facilities knows",
+    "ELA/Math block moved to 2nd period",
+    "boiler room number 114 is where the custodians meet",
 ]
 
 
