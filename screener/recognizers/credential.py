@@ -51,7 +51,7 @@ _SPELLED = _DIGIT_WORD + r"(?:[\s-]+" + _DIGIT_WORD + r"){3,7}"
 _WRITTEN_CODE = (r"[#*]?\d{4,8}[#*]{0,2}|\d(?:[ -]\d){3,7}|\d{1,2}\s?-\s?\d{1,2}\s?-\s?\d{1,2}|" + _SPELLED)
 # What a code opens or arms, named just before it: "loading dock keypad 5522", "shed lock is 0-4-2-7",
 # "disarm 7070", "the cage (combo's 18-27-36)".
-_LOCKED = (r"door|gate|alarm(?:\s+panel)?|keypad|lock\s?box|padlock|lock|closet|storage|shed|cage|hatch|safe|"
+_LOCKED = (r"alarm\s+panel|" + _KEYPAD_PLACE + r"|lock\s+box|padlock|lock|closet|storage|shed|cage|hatch|safe|"
            r"vault|override|disarm|combo|combination")
 # A code typed in, with what it opens in the same sentence: "punch in 0909 on the gate box".
 _TYPED = (r"\b(?:punch(?:\s+in)?|key(?:\s+in)?|type\s+in|enter|dial|hit)\s+(?P<v>[#*]?\d{4,8}[#*]?|\d(?: \d){3,7})"
