@@ -11,7 +11,7 @@ import re
 
 import regex
 
-from .recognizers.base import FLAGS
+from .recognizers.base import FLAGS, SENTENCE_END
 
 _PERSON_REF = regex.compile(
     r"(?<!\w)(?:he|she|him|his|her|hers|they|them|their|this kid|that kid|this student|the student|"
@@ -22,6 +22,9 @@ _PERSON_REF = regex.compile(
 _SECURITY_SYSTEMS = regex.compile(
     r"(?<!\w)(?:server|network|wifi|wi-fi|router|firewall|vpn|camera|cameras|alarm|door|keypad|"
     r"admin|login|account|system|systems|database|sis|powerschool|gradebook|google admin)(?!\w)", FLAGS)
+
+
+_NEGATED = re.compile(r"\b(?:no|not|never|without)\s+(?:an?\s+)?$", re.I)
 
 
 def cue_pattern(cues: list[str]) -> regex.Pattern:
@@ -40,6 +43,23 @@ class CategoryCues:
         self.neg_rx = {name: cue_pattern(rule.negations) for name, rule in rules.categories.items()
                        if rule.negations}
         self.generic_rx = cue_pattern(rules.generic_subjects) if rules.generic_subjects else None
+        weak = rules.security_weaknesses
+        self.system_rx = cue_pattern(weak.systems) if weak.systems else None
+        self.weakness_rx = cue_pattern(weak.weaknesses) if weak.weaknesses else None
+
+    def weak_system(self, text: str) -> bool:
+        """A district system named beside its weakness, in one sentence: "the camera over the gym door
+        has been dead since March", "the badge reader accepts any card". No secret is in such a post,
+        but it tells anyone how to get in: SECURITY. The corpus has few of them (29 of 987 SECURITY
+        posts in training carry no credential), too few for the model to learn what a weakness is."""
+        if self.system_rx is None:
+            return False
+        for sentence in SENTENCE_END.split(text):
+            if self.system_rx.search(sentence) and any(
+                    not _NEGATED.search(sentence[max(0, m.start() - 12):m.start()])
+                    for m in self.weakness_rx.finditer(sentence)):
+                return True
+        return False
 
     def cues(self, text: str) -> dict[str, list[tuple[int, int]]]:
         """Cue spans per category, negated cues removed."""
@@ -47,8 +67,7 @@ class CategoryCues:
         for name, rx in self.cue_rx.items():
             spans = []
             for m in rx.finditer(text):
-                before = text[max(0, m.start() - 12):m.start()].lower()
-                if re.search(r"\b(?:no|not|never|without)\s+(?:an?\s+)?$", before):
+                if _NEGATED.search(text[max(0, m.start() - 12):m.start()]):
                     continue
                 neg = self.neg_rx.get(name)
                 if neg and neg.search(text[max(0, m.start() - 30):m.start()]):
@@ -75,6 +94,6 @@ class CategoryCues:
                     out.append(name)
             elif person and not (generic and "STUDENT_NAME" not in labels):
                 out.append(name)
-        if labels & {"CREDENTIAL", "NETWORK_INFO"} and "SECURITY" not in out:
+        if (labels & {"CREDENTIAL", "NETWORK_INFO"} or self.weak_system(text)) and "SECURITY" not in out:
             out.append("SECURITY")
         return sorted(out)

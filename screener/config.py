@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any, Literal
 
 import yaml
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
 from .errors import ConfigError
 from .types import CATEGORIES, SPAN_LABELS
@@ -151,10 +151,22 @@ class CategoryRule(_Strict):
     description: str = ""
 
 
+class SecurityWeaknesses(_Strict):
+    systems: list[str] = []
+    weaknesses: list[str] = []
+
+    @model_validator(mode="after")
+    def _both(self) -> "SecurityWeaknesses":
+        if bool(self.systems) != bool(self.weaknesses):
+            raise ValueError("give both systems and weaknesses: a system is flagged only beside a weakness")
+        return self
+
+
 class CategoriesFile(_Strict):
     schema_version: Literal[1]
     categories: dict[str, CategoryRule]
     generic_subjects: list[str] = []
+    security_weaknesses: SecurityWeaknesses = SecurityWeaknesses()
     threshold: float = Field(0.5, ge=0, le=1)
 
     @field_validator("categories")

@@ -29,3 +29,37 @@ def test_cues_for_a_persons_sensitive_facts(cues, text, category):
 ])
 def test_idioms_and_general_statements_are_not_cues(cues, text, category):
     assert category not in cues.cues(text)
+
+
+@pytest.mark.parametrize("text", [
+    "the camera over the north lot has been dead since March and nobody fixed it",
+    "FYI the badge reader at the Hillside annex accepts any old card lol",
+    "server room door doesn't latch, you can push it open. ticket's been in 6 weeks",
+    "the alarm panel at the garage has been in trouble mode for weeks",
+    "district web filter is in monitor-only mode since the upgrade 🤫",
+])
+def test_a_district_system_beside_its_weakness_is_security(cues, text):
+    assert cues.weak_system(text)
+
+
+@pytest.mark.parametrize("text", [
+    "the camera on my phone is cracked but it still works",  # a system, no weakness
+    "my car is broken AGAIN, anyone have a ride Tuesday?",  # a weakness, no system
+    "the cameras are not broken, they were just unplugged for the fair. all good now",  # negated
+    "cameras are great. the copier is broken.",  # in different sentences
+    "kids who get their badge photo taken today, the camera is in the library",
+])
+def test_a_system_or_a_weakness_alone_is_not(cues, text):
+    assert not cues.weak_system(text)
+
+
+@pytest.mark.parametrize("text", [
+    "FYI the badge reader at the Hillside annex accepts any old card lol",
+    "district web filter is in monitor-only mode since the upgrade",
+])
+def test_a_weakness_makes_security_without_a_secret(screener, text):
+    """The model learned SECURITY mostly from credentials and dead cameras: a weakness of another
+    system, with no secret in the post, must still block."""
+    report = screener.screen(text)
+    assert "SECURITY" in report.categories
+    assert report.verdict == "block"

@@ -35,7 +35,8 @@ ANY = "ANY_CATEGORY"  # the model's extra target: does any category apply?
 
 
 class CategoryModel:
-    """Trained categories with the cue lexicon as evidence; SECURITY also follows credential findings.
+    """Trained categories with the cue lexicon as evidence; SECURITY also follows credential findings
+    and a district system named beside its weakness (rules/categories.yaml, security_weaknesses).
     ``model`` is a runtime.TextLinear.
 
     Whether *some* category applies is decided by its own head (target ANY), trained on every
@@ -76,9 +77,9 @@ class CategoryModel:
                 for i, p in zip(unsure, model.predict(chosen, [ev[i] for i in unsure], sentence_vectors(chosen))):
                     probs[i], thresholds[i] = p, model.thresholds
         out = []
-        for p, th, labels in zip(probs, thresholds, label_sets):
+        for text, p, th, labels in zip(texts, probs, thresholds, label_sets):
             cats = categories_of(p, th)
-            if labels & {"CREDENTIAL", "NETWORK_INFO"} and "SECURITY" not in cats:
+            if (labels & {"CREDENTIAL", "NETWORK_INFO"} or self.cues.weak_system(text)) and "SECURITY" not in cats:
                 cats.append("SECURITY")
             out.append(sorted(cats))
         return out

@@ -25,9 +25,14 @@ class FixedModel:
 
 
 def decide(probs: dict[str, float], labels=()) -> list[str]:
-    cues = SimpleNamespace(cues=lambda text: {}, generic_rx=None)
+    cues = SimpleNamespace(cues=lambda text: {}, generic_rx=None, weak_system=lambda text: False)
     findings = [SimpleNamespace(label=lab) for lab in labels]
     return CategoryModel(FixedModel(probs), cues).decide("a post", findings)
+
+
+def test_a_system_beside_its_weakness_is_security_whatever_the_model_says():
+    cues = SimpleNamespace(cues=lambda text: {}, generic_rx=None, weak_system=lambda text: True)
+    assert CategoryModel(FixedModel({ANY: 0.1}), cues).decide("a post", []) == ["SECURITY"]
 
 
 def test_categories_over_their_thresholds_when_any_applies():
@@ -50,7 +55,7 @@ def test_credentials_make_security_whatever_the_model_says():
 def test_without_an_any_head_categories_stand_alone():
     model = FixedModel({"ACADEMIC": 0.9})
     model.thresholds = {c: 0.5 for c in CATEGORIES}
-    cues = SimpleNamespace(cues=lambda text: {}, generic_rx=None)
+    cues = SimpleNamespace(cues=lambda text: {}, generic_rx=None, weak_system=lambda text: False)
     assert CategoryModel(model, cues).decide("a post", []) == ["ACADEMIC"]
 
 
@@ -76,7 +81,7 @@ def encoded_decide(monkeypatch, plain: dict[str, float], encoded: dict[str, floa
     monkeypatch.setattr(encoder, "sentence_vectors", lambda texts: calls.append(list(texts)) or np.ones((len(texts), 4)))
     monkeypatch.setattr(encoder, "base_dir", lambda: "installed")
     model = VectorModel(encoded)
-    cues = SimpleNamespace(cues=lambda text: {}, generic_rx=None)
+    cues = SimpleNamespace(cues=lambda text: {}, generic_rx=None, weak_system=lambda text: False)
     cats = CategoryModel(FixedModel(plain), cues, {"model": model, "band": band}).decide("a post", [])
     return cats, calls
 
