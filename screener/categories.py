@@ -27,6 +27,12 @@ _SECURITY_SYSTEMS = regex.compile(
 _NEGATED = re.compile(r"\b(?:no|not|never|without)\s+(?:an?\s+)?$", re.I)
 
 
+def security_anyway(cues: "CategoryCues", text: str, labels: set[str]) -> bool:
+    """SECURITY whatever the cues or the model say: a secret or a network detail was found, or a
+    district system is named beside its weakness."""
+    return bool(labels & {"CREDENTIAL", "NETWORK_INFO"}) or cues.weak_system(text)
+
+
 def cue_pattern(cues: list[str]) -> regex.Pattern:
     alts = []
     for c in sorted(set(cues), key=len, reverse=True):
@@ -94,6 +100,6 @@ class CategoryCues:
                     out.append(name)
             elif person and not (generic and "STUDENT_NAME" not in labels):
                 out.append(name)
-        if (labels & {"CREDENTIAL", "NETWORK_INFO"} or self.weak_system(text)) and "SECURITY" not in out:
+        if "SECURITY" not in out and security_anyway(self, text, labels):
             out.append("SECURITY")
         return sorted(out)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import numpy as np
 import regex
 
-from ..categories import _PERSON_REF, _SECURITY_SYSTEMS, CategoryCues
+from ..categories import _PERSON_REF, _SECURITY_SYSTEMS, CategoryCues, security_anyway
 from ..types import CATEGORIES
 
 
@@ -79,7 +79,7 @@ class CategoryModel:
         out = []
         for text, p, th, labels in zip(texts, probs, thresholds, label_sets):
             cats = categories_of(p, th)
-            if (labels & {"CREDENTIAL", "NETWORK_INFO"} or self.cues.weak_system(text)) and "SECURITY" not in cats:
+            if "SECURITY" not in cats and security_anyway(self.cues, text, labels):
                 cats.append("SECURITY")
             out.append(sorted(cats))
         return out
