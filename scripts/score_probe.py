@@ -1,6 +1,7 @@
 """Score one span label, or the categories, on a probe: posts written blind for one kind of thing,
-marked like corpora/src (`⟦span|LABEL⟧`, a `categories` list), half of them hard negatives. A probe asks one question — how many of these does
-screener find, and what does it flag that is not there — on wordings no writer of the corpus used.
+marked like corpora/src (`⟦span|LABEL⟧`, a `categories` list), half of them hard negatives. A probe
+asks one question — how many of these does screener find, and what does it flag that is not there —
+on wordings no writer of the corpus used.
 
 Each post falls in half A or B by a hash of its text. A's errors may be read to improve a recognizer;
 B is only scored, so B's before/after is the honest measure of the change. Prints span

@@ -28,11 +28,13 @@ def test_held_out_writers_wrote_no_training_or_dev_post():
 
 
 def test_probes_mark_one_label_and_stay_out_of_the_corpus():
-    """scripts/score_probe.py scores one label per probe and counts posts without it as hard
-    negatives: a second label would be scored as nothing, and a probe post in train or dev would no
-    longer be blind."""
+    """scripts/score_probe.py scores one label (or the categories) per probe and counts posts without
+    it as hard negatives: a second label would be scored as nothing, and a probe post in train or dev
+    would no longer be blind. The category probe marks only names and covers all seven categories."""
     import json
     import sys
+
+    from screener.types import CATEGORIES
 
     sys.path.insert(0, str(CORPORA))
     from build import parse_marked
@@ -44,3 +46,10 @@ def test_probes_mark_one_label_and_stay_out_of_the_corpus():
         assert {s["label"] for _, spans in posts for s in spans} == {label}
         assert 0.4 < sum(bool(spans) for _, spans in posts) / len(posts) < 0.6
         assert not {text for text, _ in posts} & corpus
+    with open(CORPORA / "probes" / "categories.jsonl", encoding="utf-8") as fh:
+        records = [json.loads(line) for line in fh]
+    posts = [parse_marked(r["text"]) for r in records]
+    assert {s["label"] for _, spans in posts for s in spans} == {"STUDENT_NAME"}
+    assert set().union(*(r["categories"] for r in records)) == set(CATEGORIES)
+    assert 0.4 < sum(bool(r["categories"]) for r in records) / len(records) < 0.6
+    assert not {text for text, _ in posts} & corpus

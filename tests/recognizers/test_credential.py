@@ -145,8 +145,8 @@ NEGATIVES = [
     # "temporary" introduces a secret only as "temp password", "temporary login", ...
     "Families in temporary housing are not a 'population.' They're families with names",
     "reboot kitchen-temp.hvcsd.local first, then the terminals",
-    # Numbers near locks and doors that are not codes; entering numbers that open nothing; a hashtag
-    # after an emoji; a typed-in number with no lock in the sentence; countdowns and passphrases in quotes.
+    # Numbers near locks and doors that are not codes; a typed-in number with no lock in its sentence;
+    # a hashtag after an emoji; a plain word after "use"; a capitalised "word/Word" pair.
     "the storage unit is 2000 sq ft, we need a bigger one",
     "Door 4 opens at 6:15 for the concert, gate 12 for buses",
     "hit 1000 followers today!! thank you all 🎉",
