@@ -1,0 +1,80 @@
+"""Score screener on new writers' posts before they join the corpus, in two halves.
+
+A new round of writers (``corpora/pending/<slice>.jsonl``, marked like corpora/src, written blind from
+GUIDE.md) is the nearest thing to the issue's unseen posts whose errors may still be read. Each post
+falls in half A or B by a hash of its text, as in scripts/score_probe.py: A's errors may be read to
+find what fails on writers the models never saw; B is only scored, so B's before/after measures a
+change. Prints `screener eval`'s table per half (with a roster built from the posts, padded with
+decoys like corpora/roster.csv); --show A lists A's posts whose verdict is wrong and why (it prints
+post text: the posts are invented, never real).
+
+    .venv/bin/python scripts/score_writers.py [corpora/pending] [--show A]
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "corpora"))
+sys.path.insert(0, str(ROOT / "scripts"))
+from build import read_source, write_roster  # noqa: E402
+from score_probe import half  # noqa: E402
+
+from screener.classify.corpus import read_corpus  # noqa: E402
+from screener.classify.evaluate import evaluate, format_table  # noqa: E402
+from screener.pipeline import Screener  # noqa: E402
+
+
+def why_wrong(ex, report) -> str:
+    """What turned a verdict: the spans, categories and disclaimer calls that differ from gold."""
+    text = ex.post.text
+    gold = {(s, e, lab) for s, e, lab in ex.spans}
+    found = {(f.start, f.end, f.label) for f in report.findings}
+    bits = [f"extra {lab} {text[s:e]!r}" for s, e, lab in sorted(found)
+            if not any(lab == gl and s < ge and gs < e for gs, ge, gl in gold)]
+    bits += [f"missed {lab} {text[s:e]!r}" for s, e, lab in sorted(gold)
+             if not any(lab == fl and s < fe and fs < e for fs, fe, fl in found)]
+    g, p = set(ex.categories), set(report.categories)
+    if g != p:
+        bits.append(f"categories gold {sorted(g)} found {sorted(p)}")
+    d = report.disclaimer
+    if (d.required, d.present) != (ex.disclaimer_required, ex.disclaimer_present):
+        bits.append(f"disclaimer gold required={ex.disclaimer_required} present={ex.disclaimer_present}, "
+                    f"found required={d.required} present={d.present}")
+    return "; ".join(bits)
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("folder", nargs="?", default=str(ROOT / "corpora" / "pending"))
+    ap.add_argument("--show", choices="AB")
+    args = ap.parse_args()
+    halves: dict[str, list[dict]] = {"A": [], "B": []}
+    roster: dict[tuple[str, str], list[str]] = {}
+    for src in sorted(Path(args.folder).glob("*.jsonl")):
+        for n, (post, rows) in enumerate(read_source(src), 1):
+            halves[half(post["text"])].append({"id": f"{src.stem}-{n:04d}", **post})
+            for first, last, preferred in rows:
+                roster.setdefault((first, last), [first, last, preferred])
+    with tempfile.TemporaryDirectory() as tmp:
+        roster_csv = Path(tmp) / "roster.csv"
+        write_roster(roster_csv, roster)
+        for h, posts in halves.items():
+            path = Path(tmp) / f"{h}.jsonl"
+            path.write_text("".join(json.dumps(p, ensure_ascii=False) + "\n" for p in posts), encoding="utf-8")
+            print(f"\nhalf {h}")
+            print(format_table(evaluate(str(path), roster=str(roster_csv), presidio=False), len(posts)))
+            if args.show == h:
+                examples = read_corpus(path)
+                for ex, report in zip(examples, Screener().screen_many(e.post for e in examples)):
+                    if report.verdict != ex.verdict:
+                        print(f"{ex.post.id} [{ex.verdict} -> {report.verdict}] {ex.post.text}\n"
+                              f"    {why_wrong(ex, report)}")
+
+
+if __name__ == "__main__":
+    main()
