@@ -64,7 +64,7 @@ _JOIN_CODES = re.compile(r"\b(?:kahoot|blooket|gimkit|quizizz|game\s+pin|join\s+
                          r"meeting\s+id|zoom\s+id)\b", re.I)
 _POINTER = re.compile(r"\s*(?:[-=]+>|→|➡️?|👉|🔑|🔐)\s*:?\s*")  # "copier code 👉 55781", "pw -> Tr0ut$"
 _WRITTEN = re.compile(_WRITTEN_CODE, re.I)
-_KEYLIKE_ONLY = {"secret_is_the_login", "use_it_for", "name_slash_secret"}
+_KEYLIKE_ONLY = {"secret_is_the_login", "use_it_for", "name_slash_secret", "its_secret"}
 _LAST_KEYWORD = re.compile(r"\b" + _KEYWORD + r"\b", re.I)
 
 
@@ -147,7 +147,7 @@ class Credential(Recognizer):
         Rx("door_is", r"\b(?:" + _KEYPAD_PLACE + r")(?:'s|\s+is)(?:\s+(?:now|still))?\s+"
            r"(?P<v>" + _KEYPAD + r"|\d{4,8})(?![\w-])(?!\s*(?:years?|feet|ft|min|minutes|am|pm|%))", 0.8),
         # One the keypad marks ("7529#", "*323"), a sentence away: "the Roosevelt alarm. It's 7529#."
-        Rx("keypad_code", r"\b(?:" + _KEYPAD_PLACE + r"|code)\b[^\n]{0,60}?\b(?:is|it['’]?s)\s+"
+        Rx("keypad_code", r"\b(?:" + _KEYPAD_PLACE + r"|code)\b[^\n]{0,60}?\b(?:is|it['’]?s)(?:\s+(?:now|still))?\s+"
            r"(?P<v>" + _KEYPAD + r")(?!\w)", 0.8),
         # What a code opens, then the code as people write it: "roof hatch padlock 1 9 8 4",
         # "the med room door is 2 5 8 0", "depot gate combo is nine zero two one".
@@ -163,6 +163,9 @@ class Credential(Recognizer):
         # The secret first: "GoFalcons!99 is the team film login now".
         Rx("secret_is_the_login", r"(?<![\w#@])(?P<v>[^\s\"'“”‘’,;()]{6,64})\s+is\s+(?:the|our|my|your)\s+(?:new\s+)?"
            r"(?:[\w-]+\s+){0,3}?(?:login|log-in|password|pw|passcode|wi-?fi)\b", 0.7),
+        # A made-up secret a sentence after its keyword: "the staff wifi key is taped to the copier. it's
+        # HVfalcons!2023" (matches() wants a keyword just before and a key-like value).
+        Rx("its_secret", r"\bit['’]?s\s+(?:(?:literally|just|still|now)\s+)?[\"'“‘]?(?P<v>[^\s\"'“”‘’,;()]{6,64})", 0.7),
         # Handed over without a keyword: "@coachT use Eagles!99 for the scoreboard tablet".
         Rx("use_it_for", r"\b(?:use|try|it['’]s)\s+[\"'“‘]?(?P<v>[^\s\"'“”‘’,;()]{6,64}?)[\"'”’]?\s+"
            r"(?:for|on|to\s+(?:log|get|sign))\b", 0.7),
@@ -187,6 +190,8 @@ class Credential(Recognizer):
                 continue
             elif rx.name == "typed_code" and not _TYPED_INTO.search(_sentence(text, s, e)):
                 continue  # "hit 1000 followers"
+            elif rx.name == "its_secret" and not _LAST_KEYWORD.search(text, max(0, s - 150), s):
+                continue
             e = _trimmed(text, s, e)
             if e > s and (s, e) not in seen:
                 seen.add((s, e))
@@ -237,7 +242,8 @@ class Credential(Recognizer):
                 return None  # a lunch PIN is a STUDENT_ID; a zip code is not a secret
             if re.search(r"\blocker\b(?!\s+room)", text[max(0, start - 40):start], re.I):
                 return None  # a locker combination is a STUDENT_ID (rules/recognizers.yaml)
-            if re.fullmatch(r"19[5-9]\d|20[0-3]\d", value) and not re.search(r"(?:code|pin|pw|password)\W*(?:is|:|=)\s*$", before, re.I):
+            if re.fullmatch(r"19[5-9]\d|20[0-3]\d", value) and not re.search(
+                    r"(?:(?:code|pin|pw|password)\W*(?:is|:|=)|(?:changed|reset|set)\s+(?:it\s+)?to)\s*$", before, re.I):
                 return None
             return 0.0
         quoted = start > 0 and text[start - 1] in "\"'“‘`"

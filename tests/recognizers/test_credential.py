@@ -89,6 +89,11 @@ POSITIVES = [
     ("🔐 Hawks!2026 is the new team film login, assistants DM me", LABEL, "Hawks!2026"),
     ("@msr_art use Clay&Glaze22 for the dept Padlet", LABEL, "Clay&Glaze22"),
     ("sub desk: the visitor kiosk is frontdesk / Greet#Hawks7", LABEL, "Greet#Hawks7"),
+    # A made-up secret a sentence after its keyword; a keypad "still" at its code; a code that looks
+    # like a year, changed to.
+    ("the lab wifi key is on a sticky in the back. it's Orbit#4471. tell no one", LABEL, "Orbit#4471"),
+    ("the keypad on the gym side door by the tennis courts is still 2290# if the sub asks", LABEL, "2290#"),
+    ("pool deck keypad changed to 1987 over the weekend", LABEL, "1987"),
 ]
 
 NEGATIVES = [
@@ -156,6 +161,10 @@ NEGATIVES = [
     "the lock on room 212 is broken again, facilities knows",
     "ELA/Math block moved to 2nd period",
     "boiler room number 114 is where the custodians meet",
+    # "it's" with no keyword before it, or a plain word after it; a year after "changed to" with no lock.
+    "new district logo dropped. it's FalconBlue2026 themed and I hate it",
+    "the wifi password changed again. it's Tuesday, of course it did",
+    "our mascot changed to the Falcons in 1987",
 ]
 
 
