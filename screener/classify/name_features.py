@@ -12,7 +12,8 @@ import re
 from dataclasses import dataclass, field
 
 _SPLIT_TAG = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|\d+")
-_AGE = re.compile(r"\b(?:(\d{1,2})\s*(?:yo|y/o|yrs?|years?\s*old)|age[sd]?\s*(\d{1,2})|turn(?:s|ed|ing)\s+(\d{1,2})|"
+# An age is one or two digits: "turns 100" is no child of 10.
+_AGE = re.compile(r"\b(?:(\d{1,2})\s*(?:yo|y/o|yrs?|years?\s*old)|age[sd]?\s*(\d{1,2})(?!\d)|turn(?:s|ed|ing)\s+(\d{1,2})(?!\d)|"
                   r"now\s+(\d{2})(?=\s*(?:,|and\b|&|\.|!)))", re.I)
 _GRADE = re.compile(r"\b(?:\d{1,2}(?:st|nd|rd|th)\s*(?:grade|grader|period|hour)|grade\s*\d{1,2}|"
                     r"(?:freshman|sophomore|junior|senior|kinder\w*))\b", re.I)

@@ -59,6 +59,9 @@ def feats(nlp, lex, text: str, word: str) -> dict:
     ("Spent the morning with Fire Marshal Bailey Comber walking every stairwell", "Bailey", "title_before"),
     ("Started the Jack Reacher books. Lee Child can WRITE.", "Lee", "gaz_author"),
     ("Watched Lilo & Stitch with my own kids this weekend", "Lilo", "gaz_character"),
+    # an education author from a PD book study; a farm business named for a family
+    ("Hattie's effect sizes are useful, but they're not scripture", "Hattie", "gaz_author"),
+    ("Field trip to Brandt Family Dairy on Friday, wear boots", "Brandt", "business_after"),
 ])
 def test_context_marks_someone_other_than_a_student(nlp, lex, text, word, key):
     assert key in feats(nlp, lex, text, word)
@@ -84,6 +87,11 @@ def test_a_plain_student_mention_has_none_of_them(nlp, lex, text, word):
 def test_a_students_year_or_age_is_not_an_adults(nlp, lex, text, word, child, adult):
     f = feats(nlp, lex, text, word)
     assert child in f and adult not in f and "past_year_near" not in f
+
+
+@pytest.mark.parametrize("text", ["My grandmother Maya turns 100 today", "Maya, age 102, still bowls on Tuesdays"])
+def test_an_age_has_one_or_two_digits(nlp, lex, text):
+    assert "age_near" not in feats(nlp, lex, text, "Maya")
 
 
 @pytest.mark.parametrize("digits,year", [("87", 1987), ("03", 2003), ("50", 2050), ("2027", 2027), ("1943", 1943)])
