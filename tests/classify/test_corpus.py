@@ -27,6 +27,29 @@ def test_held_out_writers_wrote_no_training_or_dev_post():
     assert not held & seen
 
 
+def test_pending_writers_stay_out_of_the_corpus():
+    """corpora/pending is scored as writers no model has seen (scripts/score_writers.py): a pending
+    slice also in corpora/src, or one of its posts in train or dev, would make its half B one more dev
+    split."""
+    import json
+    import sys
+
+    from screener.classify.corpus import writer
+
+    sys.path.insert(0, str(CORPORA))
+    from build import parse_marked
+
+    pending = sorted((CORPORA / "pending").glob("*.jsonl"))
+    assert len(pending) >= 3
+    assert not {p.stem for p in pending} & {p.stem for p in (CORPORA / "src").glob("*.jsonl")}
+    corpus = [e for split in ("train", "dev") for e in read_corpus(CORPORA / f"{split}.jsonl")]
+    assert not {p.stem for p in pending} & {writer(e) for e in corpus}
+    texts = {e.post.text for e in corpus}
+    for path in pending:
+        with open(path, encoding="utf-8") as fh:
+            assert not {parse_marked(json.loads(line)["text"])[0] for line in fh if line.strip()} & texts
+
+
 def test_probes_mark_one_label_and_stay_out_of_the_corpus():
     """scripts/score_probe.py scores one label (or the categories) per probe and counts posts without
     it as hard negatives: a second label would be scored as nothing, and a probe post in train or dev

@@ -89,6 +89,12 @@ def test_a_students_year_or_age_is_not_an_adults(nlp, lex, text, word, child, ad
     assert child in f and adult not in f and "past_year_near" not in f
 
 
+@pytest.mark.parametrize("text,word", [("Nonna's Sunday gravy. No, I won't share the recipe", "Nonna"),
+                                       ("Babcia's pierogi recipe, 140 of them", "Babcia")])
+def test_an_elders_title_is_no_candidate(nlp, lex, text, word):
+    assert word not in {text[c.start:c.end] for c in candidates(nlp(text), text, None, lex)}
+
+
 @pytest.mark.parametrize("text", ["My grandmother Maya turns 100 today", "Maya, age 102, still bowls on Tuesdays"])
 def test_an_age_has_one_or_two_digits(nlp, lex, text):
     assert "age_near" not in feats(nlp, lex, text, "Maya")
