@@ -21,7 +21,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "corpora"))
 sys.path.insert(0, str(ROOT / "scripts"))
-from build import read_source, write_roster  # noqa: E402
+from build import read_sources, write_roster  # noqa: E402
 from score_probe import half  # noqa: E402
 
 from screener.classify.corpus import read_corpus  # noqa: E402
@@ -54,12 +54,7 @@ def main() -> None:
     ap.add_argument("--show", choices="AB")
     args = ap.parse_args()
     halves: dict[str, list[dict]] = {"A": [], "B": []}
-    roster: dict[tuple[str, str], list[str]] = {}
-    for src in sorted(Path(args.folder).glob("*.jsonl")):
-        for n, (post, rows) in enumerate(read_source(src), 1):
-            halves[half(post["text"])].append({"id": f"{src.stem}-{n:04d}", **post})
-            for first, last, preferred in rows:
-                roster.setdefault((first, last), [first, last, preferred])
+    roster = read_sources(Path(args.folder), set(), lambda post: halves[half(post["text"])])
     with tempfile.TemporaryDirectory() as tmp:
         roster_csv = Path(tmp) / "roster.csv"
         write_roster(roster_csv, roster)
