@@ -322,13 +322,15 @@ def rules_check(directory, config):
               help="Corpus directory (default: the bundled corpora/).")
 @click.option("--stance", is_flag=True,
               help="Retrain the stance reader instead (needs PyTorch: scripts/setup.sh --train; about an hour).")
+@click.option("--category-reader", is_flag=True,
+              help="Retrain the category reader instead, after screener train (needs PyTorch; about 45 minutes).")
 @click.option("--keep-folds", type=click.Path(file_okay=False), default=None,
               help="With --stance: keep each cross-validation fold's reader here (scripts/unseen_writers.py).")
 @click.option("--from-folds", type=click.Path(file_okay=False, exists=True), default=None,
               help="With --stance: choose the thresholds again with the readers an earlier --keep-folds run "
                    "on this corpus kept, without fine-tuning (minutes; no PyTorch).")
 @_guard
-def train(corpora, stance, keep_folds, from_folds):
+def train(corpora, stance, category_reader, keep_folds, from_folds):
     """Rebuild models/ from corpora/ (deterministic; the dev split is never read)."""
     from pathlib import Path
 
@@ -342,6 +344,10 @@ def train(corpora, stance, keep_folds, from_folds):
 
         train_stance(corpora, MODELS_DIR, log=log, keep_folds=Path(keep_folds) if keep_folds else None,
                      folds_from=Path(from_folds) if from_folds else None)
+    elif category_reader:
+        from .classify.category_reader_train import train_category_reader
+
+        train_category_reader(corpora, MODELS_DIR, log=log)
     else:
         train_all(corpora, log=log)
 

@@ -103,8 +103,9 @@ class DistrictFile(_Strict):
     # 85 -> 439 posts/s (README, "Speed").
     stance_reader: bool = True
     # true: the posts the n-gram category model is unsure of are also read as sentence vectors by the
-    # pre-trained encoder (models/categories_encoded); always: every post (most accurate for writers
-    # no model has seen, slowest); false: the n-gram model alone (fastest).
+    # pre-trained encoder (models/categories_encoded) and by the fine-tuned category reader
+    # (models/categories_reader), each in its own band; always: every post, by both (most accurate
+    # for writers no model has seen, slowest); false: the n-gram model alone (fastest).
     category_encoder: bool | Literal["always"] = True
     student_id_patterns: list[RecognizerRule] = []
     allow_list: list[str] = []

@@ -104,12 +104,16 @@ class Screener:
         if model is None:
             return cues
         from .classify.post_models import CategoryModel
+        from .classify.reader import CATEGORY_READER, CategoryReader
 
         setting = self.config.district.category_encoder
         encoded = self._post_model("categories_encoded") if setting else None
         if encoded is not None and setting == "always":
             encoded = {**encoded, "band": (0.0, float("inf"))}
-        return CategoryModel(model, cues, encoded)
+        reader = self._post_model(CATEGORY_READER) if setting else None
+        if reader is not None:
+            reader = CategoryReader({**reader, "band": (0.0, float("inf"))} if setting == "always" else reader)
+        return CategoryModel(model, cues, encoded, reader)
 
     @cached_property
     def disclaimer(self):

@@ -48,10 +48,14 @@ class CategoryModel:
     vector beside its n-grams, and the band of the n-gram model's ANY score where they decide
     instead. Scored out of writer they tell categories apart better (a writer's words for a diagnosis
     or a write-up are not the next writer's); the encoder costs more than everything else here, so
-    only the posts the n-gram model is unsure of are read by it."""
+    only the posts the n-gram model is unsure of are read by it.
 
-    def __init__(self, model, cues: CategoryCues, encoded: dict | None = None):
-        self.model, self.cues, self.encoded = model, cues, encoded
+    ``reader`` (a reader.CategoryReader): where the n-gram model's any-category score lies in the
+    reader's band, whether some category applies is decided by the average of that score and the
+    fine-tuned reader's, at the reader's threshold; which categories, by the heads as above."""
+
+    def __init__(self, model, cues: CategoryCues, encoded: dict | None = None, reader=None):
+        self.model, self.cues, self.encoded, self.reader = model, cues, encoded, reader
         if encoded is not None:
             from .encoder import base_dir
 
@@ -65,6 +69,7 @@ class CategoryModel:
         label_sets = [{f.label for f in findings} for findings in findings_list]
         ev = [evidence(t, ls, self.cues) for t, ls in zip(texts, label_sets)]
         probs = self.model.predict(texts, ev)
+        ngram_any = [p.get(ANY) for p in probs]
         thresholds = [self.model.thresholds] * len(texts)
         if self.encoded is not None:
             lo, hi = self.encoded["band"]
@@ -76,6 +81,12 @@ class CategoryModel:
                 chosen = [texts[i] for i in unsure]
                 for i, p in zip(unsure, model.predict(chosen, [ev[i] for i in unsure], sentence_vectors(chosen))):
                     probs[i], thresholds[i] = p, model.thresholds
+        if self.reader is not None:
+            lo, hi = self.reader.band
+            ask = [i for i, p in enumerate(ngram_any) if p is not None and lo <= p < hi]
+            for i, r in zip(ask, self.reader.proba([texts[i] for i in ask])):
+                probs[i] = {**probs[i], ANY: (ngram_any[i] + float(r)) / 2}
+                thresholds[i] = {**thresholds[i], ANY: self.reader.threshold}
         out = []
         for text, p, th, labels in zip(texts, probs, thresholds, label_sets):
             cats = categories_of(p, th)

@@ -1,5 +1,6 @@
 """Train screener's classifiers from corpora/ — deterministically, so `screener train` rebuilds the
-shipped artifacts byte for byte from the same corpus and library versions. The dev split is never read.
+shipped artifacts byte for byte from the same corpus and library versions on the same CPU (README:
+on another, the solvers' last bits differ). The dev split is never read.
 """
 from __future__ import annotations
 
@@ -313,6 +314,23 @@ def presence_examples(train) -> tuple[list[str], list[int]]:
     return texts, [label[t] for t in texts]
 
 
+def scored_heads(targets: dict) -> list[str]:
+    """The category heads with enough posts to be scored out of writer (a fold needs both classes)."""
+    return [h for h, y in targets.items() if sum(y) >= 5]
+
+
+def heads_out_of_writer(X, targets: dict, groups: list[str]) -> dict:
+    """Each scored head's out-of-writer probabilities (WRITER_FOLDS writer-grouped folds), the
+    scores choose_category_band compares."""
+    from joblib import Parallel, delayed
+
+    from .fit import out_of_writer
+
+    heads = scored_heads(targets)
+    return dict(zip(heads, Parallel(n_jobs=CV_JOBS)(
+        delayed(out_of_writer)(X, np.asarray(targets[h]), groups, WRITER_FOLDS) for h in heads)))
+
+
 def train_encoded_categories(train, texts, ev, targets, plain, corpus: str, models_dir: Path, log) -> None:
     """The category heads with each post's sentence vector beside its n-grams, and the band of the
     n-gram model's score where they decide (post_models.CategoryModel). The band is chosen on
@@ -324,12 +342,11 @@ def train_encoded_categories(train, texts, ev, targets, plain, corpus: str, mode
 
     from .corpus import writer
     from .encoder import BASE_DIST, sentence_vectors
-    from .fit import out_of_writer, text_features
+    from .fit import text_features
     from .post_models import ANY
 
     groups = [writer(e) for e in train]
-    heads = [h for h, y in targets.items() if sum(y) >= 5]
-    if len(set(groups)) < WRITER_FOLDS or ANY not in heads:
+    if len(set(groups)) < WRITER_FOLDS or ANY not in scored_heads(targets):
         log(f"categories_encoded: fewer than {WRITER_FOLDS} writers or too few posts with a category; not trained")
         for ext in ("pkl", "json"):  # an older one would pair its band with these n-gram heads
             (models_dir / f"categories_encoded.{ext}").unlink(missing_ok=True)
@@ -338,11 +355,7 @@ def train_encoded_categories(train, texts, ev, targets, plain, corpus: str, mode
     vectors = np.vstack(Parallel(n_jobs=CV_JOBS)(delayed(sentence_vectors)(texts[i:i + half])
                                                  for i in range(0, len(texts), half)))
     model, cv = fit_text_model(texts, ev, targets, beta=1.5, betas={ANY: 1.0}, dense=vectors)
-    scores = []
-    for dense in (None, vectors):
-        X = text_features(texts, ev, dense)[3]
-        scores.append(dict(zip(heads, Parallel(n_jobs=CV_JOBS)(
-            delayed(out_of_writer)(X, np.asarray(targets[h]), groups, WRITER_FOLDS) for h in heads))))
+    scores = [heads_out_of_writer(text_features(texts, ev, dense)[3], targets, groups) for dense in (None, vectors)]
     lo, hi, share, micro = choose_category_band(scores[0], plain.thresholds, scores[1], model.thresholds, targets)
     save_model("categories_encoded", {"model": model.runtime(), "band": (lo, hi)},
                {"corpus": corpus, "thresholds": model.thresholds, "cv_f1": cv, "posts": len(texts),

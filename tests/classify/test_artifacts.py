@@ -1,18 +1,37 @@
-"""Shipped models: rebuilt byte for byte by training, and refused with a clear message when wrong."""
+"""Shipped models: rebuilt by training, and refused with a clear message when wrong."""
 import json
 import shutil
 
+import numpy as np
 import pytest
 
 from screener import ModelError
 from screener.classify.artifacts import MODELS_DIR, load_model
-from screener.classify.train import CORPORA, train_names
+from screener.classify.corpus import read_corpus
+from screener.classify.train import CORPORA, name_examples, name_lexicons, train_names
+from screener.config import load_config
+from screener.nlp import load_pipeline
+from screener.roster import Roster
 
 
 def test_training_rebuilds_the_shipped_student_name_models(tmp_path):
+    """Byte for byte on the machine that trained them; on another CPU the solver's last bits differ
+    and it stops elsewhere (README, "Models and evaluation"), so what must hold everywhere is the
+    model: same features, thresholds and band within a grid step, the same call on dev's candidates."""
     train_names(CORPORA, tmp_path, log=lambda m: None)
-    for name in ("student_name.pkl", "student_name_fast.pkl"):
-        assert (tmp_path / name).read_bytes() == (MODELS_DIR / name).read_bytes()
+    cfg = load_config()
+    nlp, lex = load_pipeline(cfg.nlp_model), name_lexicons(CORPORA, cfg)
+    dev = read_corpus(CORPORA / "dev.jsonl")[:500]
+    texts = [e.post.text for e in dev]
+    for name, docs in (("student_name", nlp.pipe(texts)), ("student_name_fast", nlp.tokenizer.pipe(texts))):
+        rebuilt, shipped = load_model(name, models_dir=tmp_path), load_model(name)
+        assert rebuilt["first_names"] == shipped["first_names"] and rebuilt["common_words"] == shipped["common_words"]
+        assert rebuilt["scorer"].vocab == shipped["scorer"].vocab
+        assert abs(rebuilt["threshold"] - shipped["threshold"]) <= 0.02 + 1e-9
+        assert np.allclose(rebuilt.get("band", ()), shipped.get("band", ()), atol=0.02 + 1e-9)
+        X, _, _ = name_examples(dev, docs, lex, Roster.from_csv(CORPORA / "roster.csv"))
+        calls = [np.asarray(m["scorer"].proba(X)) >= m["threshold"] for m in (rebuilt, shipped)]
+        assert len(X) > 1000 and np.mean(calls[0] == calls[1]) >= 0.995
 
 
 def test_every_shipped_model_loads():

