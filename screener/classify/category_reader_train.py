@@ -42,14 +42,13 @@ def train_category_reader(corpora: Path, models_dir: Path, log=print, epochs: in
     from .post_models import ANY
     from .reader import CATEGORY_READER
     from .stance_train import LAYERS, export, fit, predict
-
     from .train import category_inputs, choose_category_band, heads_out_of_writer
 
     layers = layers or LAYERS
     train = read_corpus(corpora / "train.jsonl")
     corpus = corpus_hash([corpora / "train.jsonl"])
-    meta = models_dir / "categories.json"
-    if not meta.exists() or json.loads(meta.read_text()).get("corpus") != corpus:
+    ngram_meta = models_dir / "categories.json"
+    if not ngram_meta.exists() or json.loads(ngram_meta.read_text()).get("corpus") != corpus:
         raise SystemExit(f"{models_dir / 'categories.pkl'}: trained on another corpus; run screener train first")
     plain_th = load_model("categories", models_dir=models_dir).thresholds
     texts, ev, targets = category_inputs(train, Screener(use_post_models=False))
