@@ -107,13 +107,11 @@ class Screener:
         from .classify.reader import CATEGORY_READER, CategoryReader
 
         setting = self.config.district.category_encoder
-        encoded = self._post_model("categories_encoded") if setting else None
-        if encoded is not None and setting == "always":
-            encoded = {**encoded, "band": (0.0, float("inf"))}
-        reader = self._post_model(CATEGORY_READER) if setting else None
-        if reader is not None:
-            reader = CategoryReader({**reader, "band": (0.0, float("inf"))} if setting == "always" else reader)
-        return CategoryModel(model, cues, encoded, reader)
+        encoded, reader = ((self._post_model(name) if setting else None)
+                           for name in ("categories_encoded", CATEGORY_READER))
+        if setting == "always":  # a band every any-category score lies in
+            encoded, reader = ({**a, "band": (0.0, float("inf"))} if a else None for a in (encoded, reader))
+        return CategoryModel(model, cues, encoded, CategoryReader(reader) if reader else None)
 
     @cached_property
     def disclaimer(self):
