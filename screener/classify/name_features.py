@@ -186,7 +186,8 @@ def _kin_word(t, lex) -> bool:
 
 LEAD_INS = {"the", "a", "an", "my", "our", "congrats", "congratulations", "shoutout", "shout", "thanks",
             "thank", "hi", "hey", "hello", "welcome", "go", "dear", "rip", "happy", "bday", "love", "ty",
-            "and", "&", "to", "with", "from", "big", "lil", "little", "kudos", "props", "shout-out", "rematch"}
+            "and", "&", "to", "with", "from", "big", "lil", "little", "kudos", "props", "shout-out", "rematch",
+            "thx", "thnx", "tysm", "thanku", "yay", "omg", "pls", "plz", "bravo", "gg"}
 
 
 def _trim(doc, s: int, e: int, lex) -> tuple[int, int]:

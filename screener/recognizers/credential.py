@@ -64,7 +64,11 @@ _JOIN_CODES = re.compile(r"\b(?:kahoot|blooket|gimkit|quizizz|game\s+pin|join\s+
                          r"meeting\s+id|zoom\s+id)\b", re.I)
 _POINTER = re.compile(r"\s*(?:[-=]+>|→|➡️?|👉|🔑|🔐)\s*:?\s*")  # "copier code 👉 55781", "pw -> Tr0ut$"
 _WRITTEN = re.compile(_WRITTEN_CODE, re.I)
+# A dial padlock's combination as its turns: "right 14, left 32, right 6", "R12 L30 R8".
+_TURN = r"(?:right|left|R|L)\s?\d{1,2}"
+_TURNS = _TURN + r"(?:\s*[,/-]?\s*" + _TURN + r"){2}"
 _KEYLIKE_ONLY = {"secret_is_the_login", "use_it_for", "name_slash_secret", "its_secret"}
+_AFTER_A_KEYWORD = {"its_secret", "mine_is"}  # patterns whose value needs a keyword in the text before it
 _LAST_KEYWORD = re.compile(r"\b" + _KEYWORD + r"\b", re.I)
 
 
@@ -101,6 +105,16 @@ def _keylike(value: str) -> bool:
     if any(c.isdigit() for c in v):
         return _strong(v)
     return any(not c.isalnum() and c not in "'’-." for c in v[1:-1])
+
+
+_DIGIT_VALUE = {"zero": 0, "oh": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+                "eight": 8, "nine": 9}
+
+
+def _counting(words: str) -> bool:
+    """Digit words that count up by one are a count or a chant, not a code someone was given."""
+    digits = [_DIGIT_VALUE[w] for w in words.lower().split("-")]
+    return all(b == a + 1 for a, b in zip(digits, digits[1:]))
 
 
 def _sentence(text: str, start: int, end: int) -> str:
@@ -157,6 +171,11 @@ class Credential(Recognizer):
         Rx("spelled_code", r"\b(?:" + _KEYWORD + r")\b(?:[^.!?\n]{0,40}?(?:\b(?:is|iz|to)\b|[:=]|\b(?:code|pin|combo)\b))?"
            r"\s*[:=]?\s*(?P<v>" + _SPELLED + r")\b", 0.8),
         Rx("typed_code", _TYPED, 0.7),
+        Rx("padlock_turns", r"(?<![\w-])(?P<v>" + _TURNS + r")(?![\w-])", 0.8),
+        # Digit words joined by hyphens, said to be what something is: "the office is zero-eight-one-five".
+        Rx("is_spelled", r"(?:\bis|['’]s|:)\s+(?P<v>" + _DIGIT_WORD + r"(?:-" + _DIGIT_WORD + r"){3,7})\b", 0.7),
+        # One's own, a sentence after the keyword: "the copier wants a PIN now?? mine's 40217".
+        Rx("mine_is", r"\b(?:mine|ours)(?:['’]s|\s+is)\s+(?P<v>[#*]?\d{4,8}[#*]?)(?![\w-])", 0.7),
         # A reset keypad's new code, a sentence on: "the dock keypad got reset. New one is 5831".
         Rx("new_one_is", r"\b(?:" + _KEYPAD_PLACE + r")\b[^\n]{0,60}?\bnew\s+(?:one|code|pin|combo)\s+(?:is\s+|[:=]\s*)"
            r"(?P<v>[#*]?\d{4,8}[#*]?)(?![\w-])", 0.8),
@@ -190,8 +209,12 @@ class Credential(Recognizer):
                 continue
             elif rx.name == "typed_code" and not _TYPED_INTO.search(_sentence(text, s, e)):
                 continue  # "hit 1000 followers"
-            elif rx.name == "its_secret" and not _LAST_KEYWORD.search(text, max(0, s - 150), s):
+            elif rx.name in _AFTER_A_KEYWORD and not _LAST_KEYWORD.search(text, max(0, s - 150), s):
                 continue
+            elif rx.name == "padlock_turns" and re.search(r"\blocker\b(?!\s+room)", text[max(0, s - 40):s], re.I):
+                continue  # a locker combination is a STUDENT_ID (rules/recognizers.yaml)
+            elif rx.name == "is_spelled" and _counting(text[s:e]):
+                continue  # "it's one-two-three-four, I declare a thumb war"
             e = _trimmed(text, s, e)
             if e > s and (s, e) not in seen:
                 seen.add((s, e))

@@ -211,3 +211,14 @@ def test_a_hyphenated_word_is_one_context_word(nlp, lex):
 ])
 def test_number_words_and_day_abbreviations_are_not_candidates(nlp, lex, text, word):
     assert word not in [text[c.start:c.end] for c in candidates(nlp(text), text, None, lex)]
+
+
+
+def test_a_chat_word_is_not_part_of_the_name(lex):
+    from spacy.tokens import Span
+
+    nlp = spacy.blank("en")
+    text = "thx Sam for hauling the boxes"
+    doc = nlp(text)
+    doc.ents = [Span(doc, 0, 2, label="PERSON")]
+    assert [text[c.start:c.end] for c in candidates(doc, text, None, lex) if "ner" in c.sources] == ["Sam"]

@@ -94,6 +94,11 @@ POSITIVES = [
     ("the lab wifi key is on a sticky in the back. it's Orbit#4471. tell no one", LABEL, "Orbit#4471"),
     ("the keypad on the gym side door by the tennis courts is still 2290# if the sub asks", LABEL, "2290#"),
     ("pool deck keypad changed to 1987 over the weekend", LABEL, "1987"),
+    # A padlock's turns; digit words said to be the code; one's own PIN a sentence after the keyword.
+    ("band room padlock: right 14, left 32, right 6", LABEL, "right 14, left 32, right 6"),
+    ("cage lock is R12 L30 R8, spin it twice first", LABEL, "R12 L30 R8"),
+    ("locker room staff office is zero-eight-one-five, keep it shut", LABEL, "zero-eight-one-five"),
+    ("copier wants a PIN now?? mine's 40217 if anyone needs a quick run", LABEL, "40217"),
 ]
 
 NEGATIVES = [
@@ -165,6 +170,11 @@ NEGATIVES = [
     "new district logo dropped. it's FalconBlue2026 themed and I hate it",
     "the wifi password changed again. it's Tuesday, of course it did",
     "our mascot changed to the Falcons in 1987",
+    # Turns that are directions, not a padlock; a locker's turns (a STUDENT_ID); a count, not a code.
+    "turn left 3 times then right 2 blocks, left 4 miles",
+    "my locker is R 12 L 30 R 8 and i still forget it",
+    "it's one-two-three-four, I declare a thumb war",
+    "final score: ours is 1357 points, the record",
 ]
 
 
