@@ -100,7 +100,7 @@ def check(file, kind, fmt, fix, bio, platform, roster, config, rules, show_evide
     else:
         from .report.text import render
 
-        click.echo(render(report, text, colour=sys.stdout.isatty(), evidence=show_evidence, fix=fix))
+        click.echo(render(report, text, colour=sys.stdout.isatty(), evidence=show_evidence, fix=fix, kind=kind))
     sys.exit(EXIT_ACTION if _needs_action(report.verdict, fail_on) else EXIT_OK)
 
 
@@ -129,9 +129,12 @@ def _read_draft(file: str) -> str:
 @click.option("--db", type=click.Path(),
               help="Scan store (SQLite): resume an interrupted scan, screen only new or changed posts, "
                    "leave out reviewed findings.")
+@click.option("--kind", type=click.Choice(["personal", "official"]), default=None,
+              help="Kind of the posts whose input does not say (platform exports never do); only personal "
+                   "posts are checked for a personal-views disclaimer.")
 @_common
 @_guard
-def scan(paths, fmt, output, jobs, engine, scheduler, db, roster, config, rules, show_evidence, fail_on):
+def scan(paths, fmt, output, jobs, engine, scheduler, db, kind, roster, config, rules, show_evidence, fail_on):
     """Screen archives (JSON Lines, CSV, text folders, X/Facebook/Instagram/Mastodon exports, zips):
     one report per input post, in input order."""
     from contextlib import closing
@@ -160,7 +163,7 @@ def scan(paths, fmt, output, jobs, engine, scheduler, db, roster, config, rules,
             progress.total = estimate_total(paths)
         try:
             with closing(scan_posts(screener, paths, on_error, jobs=jobs, summary=summary, store=store,
-                                    engine=remote)) as pairs:
+                                    engine=remote, kind=kind)) as pairs:
                 for post, report in pairs:
                     _write(out, lambda: writer.write(report, post), output)
                     action = action or _needs_action(report.verdict, fail_on)

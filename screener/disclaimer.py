@@ -69,10 +69,13 @@ class DisclaimerCheck:
 
     def required_many(self, texts: list[str], kinds: list[str | None], read: list[bool] | None = None,
                       blocked: list[bool] | None = None) -> list[bool]:
-        """Official posts never need one; the rest go to the trained model in one batch (or the cues).
+        """Only personal posts need one (SPEC, corpora/GUIDE.md): an official post speaks for the district,
+        and of a post of unknown kind nobody can say it is a private citizen's, so the verdict never asks
+        for one there and ``required`` does not either. Personal posts go to the trained model in one
+        batch (or the cues).
         ``read``: which posts the model's stance reader may read (default all); ``blocked``: which
         block whatever their disclaimer (the model has a threshold of its own for them)."""
-        todo = [i for i, k in enumerate(kinds) if k != "official"]
+        todo = [i for i, k in enumerate(kinds) if k == "personal"]
         many = None
         if self.model is not None:
             pick = lambda flags: [flags[i] for i in todo] if flags is not None else None  # noqa: E731

@@ -72,9 +72,10 @@ class ScanSummary:
         return out
 
 
-def _iter_sourced(paths: Iterable[str], on_error: Callable[[InputError], None]) -> Iterator[tuple[str, Post]]:
+def _iter_sourced(paths: Iterable[str], on_error: Callable[[InputError], None],
+                  kind: str | None = None) -> Iterator[tuple[str, Post]]:
     for path in paths:
-        for item in read_posts(path):
+        for item in read_posts(path, kind=kind):
             if isinstance(item, InputError):
                 on_error(item)
             else:
@@ -93,28 +94,31 @@ class _Item:
 
 
 def scan(screener, paths: Iterable[str], on_error: Callable[[InputError], None], jobs: int = 1,
-         summary: ScanSummary | None = None, store=None, engine: Engine | None = None) -> Iterator[Report]:
+         summary: ScanSummary | None = None, store=None, engine: Engine | None = None,
+         kind: str | None = None) -> Iterator[Report]:
     """Screen every post in ``paths``; reports come out in input order.
 
     ``store``: a ``screener.store.Store`` to resume from, record in and take review labels from.
     ``engine``: where posts are screened — a function from an iterator of posts to their reports in
-    order (``dask_engine(...)``); default: this process, or ``jobs`` local worker processes."""
-    for _, report in scan_posts(screener, paths, on_error, jobs, summary, store, engine):
+    order (``dask_engine(...)``); default: this process, or ``jobs`` local worker processes.
+    ``kind``: the kind of every post whose input does not say (platform exports never do); only a
+    personal post is checked for a personal-views disclaimer."""
+    for _, report in scan_posts(screener, paths, on_error, jobs, summary, store, engine, kind):
         yield report
 
 
 def scan_posts(screener, paths: Iterable[str], on_error: Callable[[InputError], None], jobs: int = 1,
                summary: ScanSummary | None = None, store=None,
-               engine: Engine | None = None) -> Iterator[tuple[Post, Report]]:
+               engine: Engine | None = None, kind: str | None = None) -> Iterator[tuple[Post, Report]]:
     """Like scan(), with each report's post (report writers show accounts, months and text)."""
     if store is None:
-        items = (_Item(post) for _, post in _iter_sourced(paths, on_error))
+        items = (_Item(post) for _, post in _iter_sourced(paths, on_error, kind))
         for item, report in _screen_items(screener, items, jobs, engine):
             if summary is not None:
                 summary.add(report)
             yield item.post, report
         return
-    yield from _scan_with_store(screener, list(paths), on_error, jobs, summary or ScanSummary(), store, engine)
+    yield from _scan_with_store(screener, list(paths), on_error, jobs, summary or ScanSummary(), store, engine, kind)
 
 
 def dask_engine(screener, scheduler) -> Engine:
@@ -125,7 +129,7 @@ def dask_engine(screener, scheduler) -> Engine:
 
 
 def _scan_with_store(screener, paths: list[str], on_error, jobs: int, summary: ScanSummary,
-                     store, engine: Engine | None = None) -> Iterator[tuple[Post, Report]]:
+                     store, engine: Engine | None = None, kind: str | None = None) -> Iterator[tuple[Post, Report]]:
     from .review import apply_reviews
     from .store import PostKey, StoreError, content_hash, report_from_data, setup_fingerprint, source_key
 
@@ -136,7 +140,7 @@ def _scan_with_store(screener, paths: list[str], on_error, jobs: int, summary: S
 
     def keyed() -> Iterator[_Item]:
         seen: dict[str, Counter] = {}  # per input: how often each post id came up so far
-        for path, post in _iter_sourced(paths, on_error):
+        for path, post in _iter_sourced(paths, on_error, kind):
             source = source_key(path)
             counter = seen.setdefault(source, Counter())
             key = PostKey(source, post.id, counter[post.id], counter.total())

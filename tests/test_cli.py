@@ -19,6 +19,7 @@ from conftest import FIXTURES, ROOT
 DRAFTS = FIXTURES / "drafts"
 POSTS = FIXTURES / "posts"
 MIXED = POSTS / "mixed.jsonl"
+OPINION = (DRAFTS / "opinion.txt").read_text(encoding="utf-8")
 
 SPEC_FIELDS = {"id", "verdict", "findings", "categories", "disclaimer", "policy"}
 FINDING_FIELDS = {"label", "start", "end", "score", "reason", "recognizer"}
@@ -231,6 +232,23 @@ def test_scan_output_file_and_show_evidence(tmp_path):
     evidence = {f["text"] for o in objs for f in o["findings"]}
     assert {"845-555-0143", "204518", "Spring2024!", "jen.morales82@gmail.com"} <= evidence
     assert "412-33-7788" not in proc.err  # the malformed line's content is never echoed
+
+
+def test_scan_kind_applies_to_posts_whose_input_does_not_say(tmp_path):
+    posts = tmp_path / "export.jsonl"
+    posts.write_text(json.dumps({"id": "a", "text": OPINION}) + "\n"
+                     + json.dumps({"id": "b", "text": OPINION, "kind": "official"}) + "\n", encoding="utf-8")
+    default, personal = (
+        [json.loads(line) for line in run("scan", posts, *extra).out.splitlines()] for extra in ((), ("--kind", "personal")))
+    assert [o["disclaimer"]["required"] for o in default] == [False, False]
+    assert [o["disclaimer"]["required"] for o in personal] == [True, False]  # what the input says wins
+    assert [o["verdict"] for o in personal] == ["review", "pass"]
+
+
+def test_check_without_kind_says_the_disclaimer_was_not_checked():
+    proc = run("check", stdin=OPINION)
+    assert proc.returncode == 0 and "--kind personal" in proc.out
+    assert "not checked" not in run("check", "--kind", "personal", stdin=OPINION).out
 
 
 def test_scan_one_megabyte_post(tmp_path):

@@ -33,10 +33,13 @@ def test_screen_returns_a_report(screener):
 def test_screen_kind_decides_whether_a_disclaimer_is_required(screener):
     personal = screener.screen(OPINION_POST, kind="personal")
     official = screener.screen(OPINION_POST, kind="official")
+    unknown = screener.screen(OPINION_POST)
     assert personal.disclaimer.required is True and personal.disclaimer.present is False
     assert personal.verdict == "review"
     assert official.disclaimer.required is False
     assert official.verdict == "pass"
+    # nobody can say a post of unknown kind is a private citizen's: the field agrees with the verdict
+    assert unknown.disclaimer.required is False and unknown.verdict == "pass"
 
 
 def test_disclaimer_in_the_account_bio_counts(screener):

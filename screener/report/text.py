@@ -9,7 +9,8 @@ RESET = "\033[0m"
 
 
 def render(report: Report, text: str, *, colour: bool = False, evidence: bool = False,
-           fix: bool = False) -> str:
+           fix: bool = False, kind: str | None = "personal") -> str:
+    """``kind``: the draft's; a draft of unknown kind is not checked for a disclaimer, so say how to."""
     c = (lambda code, s: f"{code}{s}{RESET}") if colour else (lambda code, s: s)
     lines = [c(COLOURS[report.verdict], f"Verdict: {report.verdict.upper()}")]
     if report.reasons:
@@ -36,6 +37,8 @@ def render(report: Report, text: str, *, colour: bool = False, evidence: bool = 
         lines.append(f"Personal-views disclaimer: {'present' if d.present else 'MISSING'}")
         if d.suggestion:
             lines.append(f"  add, for example: {d.suggestion}")
+    elif kind is None:
+        lines.append("Personal-views disclaimer: not checked (kind unknown; --kind personal checks it)")
     if fix and report.redacted is not None:
         lines.append("")
         lines.append("Safe rewrite:")
