@@ -117,6 +117,12 @@ def _counting(words: str) -> bool:
     return all(b == a + 1 for a, b in zip(digits, digits[1:]))
 
 
+def _after_locker(text: str, start: int) -> bool:
+    """A locker's combination is a STUDENT_ID (rules/recognizers.yaml), not a credential; a locker
+    room's door code is one."""
+    return bool(re.search(r"\blocker\b(?!\s+room)", text[max(0, start - 40):start], re.I))
+
+
 def _sentence(text: str, start: int, end: int) -> str:
     """The rest of the sentence a match stands in, without the match."""
     head = sentence_before(text, start, 200)
@@ -211,8 +217,8 @@ class Credential(Recognizer):
                 continue  # "hit 1000 followers"
             elif rx.name in _AFTER_A_KEYWORD and not _LAST_KEYWORD.search(text, max(0, s - 150), s):
                 continue
-            elif rx.name == "padlock_turns" and re.search(r"\blocker\b(?!\s+room)", text[max(0, s - 40):s], re.I):
-                continue  # a locker combination is a STUDENT_ID (rules/recognizers.yaml)
+            elif rx.name == "padlock_turns" and _after_locker(text, s):
+                continue
             elif rx.name == "is_spelled" and _counting(text[s:e]):
                 continue  # "it's one-two-three-four, I declare a thumb war"
             e = _trimmed(text, s, e)
@@ -263,8 +269,8 @@ class Credential(Recognizer):
         if code:
             if _NOT_CODE_CONTEXT.search(text[max(0, start - 50):start]):
                 return None  # a lunch PIN is a STUDENT_ID; a zip code is not a secret
-            if re.search(r"\blocker\b(?!\s+room)", text[max(0, start - 40):start], re.I):
-                return None  # a locker combination is a STUDENT_ID (rules/recognizers.yaml)
+            if _after_locker(text, start):
+                return None
             if re.fullmatch(r"19[5-9]\d|20[0-3]\d", value) and not re.search(
                     r"(?:(?:code|pin|pw|password)\W*(?:is|:|=)|(?:changed|reset|set)\s+(?:it\s+)?to)\s*$", before, re.I):
                 return None
