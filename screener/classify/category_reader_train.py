@@ -22,12 +22,16 @@ BATCH = 8
 
 
 def train_category_reader(corpora: Path, models_dir: Path, log=print, epochs: int = 2,
-                          layers: int | None = None) -> dict:
+                          layers: int | None = None, keep_weights: bool = False) -> dict:
     """Fit the reader's fold and pick the threshold of its average with the n-gram model's
     any-category score and the band of that score where the reader reads (train.choose_category_band:
     the fewest posts while category micro-F1 and any-category F1 stay within tolerance of reading
     every post); then fit it on every training post. The n-gram category model in ``models_dir`` must
-    be the one `screener train` built from this corpus: the band and threshold are chosen with it."""
+    be the one `screener train` built from this corpus: the band and threshold are chosen with it.
+    ``keep_weights``: keep the reader in ``models_dir``, fitted on this corpus with these settings,
+    and choose only the threshold and band again. The reader's fit never sees the n-gram heads, so
+    after a `screener train` that changed only them (a recognizer's or the name models' change) the
+    final fit, two thirds of the hour, would give the same reader."""
     from importlib.metadata import version
 
     from sklearn.metrics import average_precision_score
@@ -51,6 +55,9 @@ def train_category_reader(corpora: Path, models_dir: Path, log=print, epochs: in
     if not ngram_meta.exists() or json.loads(ngram_meta.read_text()).get("corpus") != corpus:
         raise SystemExit(f"{models_dir / 'categories.pkl'}: trained on another corpus; run screener train first")
     plain_th = load_model("categories", models_dir=models_dir).thresholds
+    base = f"{BASE_DIST}=={version(BASE_DIST)}"
+    kept = _kept_reader(models_dir, {"corpus": corpus, "base": base, "layers": layers, "epochs": epochs}) \
+        if keep_weights else None
     texts, ev, targets = category_inputs(train, Screener(use_post_models=False))
     heads = [*CATEGORIES, ANY]
     Y = np.column_stack([targets[h] for h in heads])
@@ -74,10 +81,29 @@ def train_category_reader(corpora: Path, models_dir: Path, log=print, epochs: in
               "any_average_precision": {name: round(float(average_precision_score(y_any, p)), 4)
                                         for name, p in (("ngram", ngram[ANY]), ("reader", reader), ("average", average))}}
     log(f"category reader: out of writer {report}; threshold {threshold}, band [{lo}, {hi}), {share:.1%} of posts")
-    model = fit(texts, Y, epochs, batch=BATCH, layers=layers, log=log, name="category reader")
-    save_model(CATEGORY_READER, {"params": export(model, logit=heads.index(ANY)), "threshold": threshold,
-                                 "band": (lo, hi)},
+    if kept is None:
+        model = fit(texts, Y, epochs, batch=BATCH, layers=layers, log=log, name="category reader")
+        params, about = export(model, logit=heads.index(ANY)), {
+            "base": base, "torch": version("torch"), "layers": model.n_layers, "epochs": epochs}
+    else:
+        params, about = kept
+    save_model(CATEGORY_READER, {"params": params, "threshold": threshold, "band": (lo, hi)},
                {"corpus": corpus, "threshold": threshold, "band": [lo, hi], "share_read": round(share, 4),
-                "posts": len(texts), "base": f"{BASE_DIST}=={version(BASE_DIST)}", "torch": version("torch"),
-                "layers": model.n_layers, "epochs": epochs, "out_of_writer": report}, models_dir)
+                "posts": len(texts), **about, "out_of_writer": report}, models_dir)
     return report
+
+
+def _kept_reader(models_dir: Path, wanted: dict) -> tuple[dict, dict]:
+    """The shipped reader's weights and how they were fitted, checked to be the fit ``wanted`` (corpus,
+    base, layers, epochs) would make."""
+    from .artifacts import load_model
+    from .reader import CATEGORY_READER
+
+    path = models_dir / f"{CATEGORY_READER}.json"
+    meta = json.loads(path.read_text()) if path.exists() else {}
+    if {k: meta.get(k) for k in wanted} != wanted:
+        raise SystemExit(f"{models_dir / CATEGORY_READER}: no reader fitted on this corpus with these settings "
+                         f"to keep; retrain it in full (screener train --category-reader)")
+    return load_model(CATEGORY_READER, models_dir=models_dir)["params"], {
+        **{k: meta[k] for k in ("base", "torch", "layers", "epochs") if k in meta},
+        "weights_from": "the reader kept from the run that fitted it (--keep-weights)"}

@@ -28,7 +28,20 @@ def test_train_category_reader_writes_a_loadable_reader(tmp_path):
     assert report["posts"] > 0 and set(report["any_average_precision"]) == {"ngram", "reader", "average"}
     meta = json.loads((tmp_path / f"{CATEGORY_READER}.json").read_text())
     assert meta["layers"] == 1 and meta["posts"] == len(pick) and meta["band"][0] <= meta["band"][1]
+    reader_params = load_model(CATEGORY_READER, models_dir=tmp_path)["params"]
     reader = CategoryReader(load_model(CATEGORY_READER, models_dir=tmp_path))
     assert reader.threshold == meta["threshold"] and len(reader.encoder.layers) == 1
     assert reader.proba(["Jaylen was suspended"]).shape == (1,)
     assert any("category reader: epoch 1/1" in m for m in logged)
+
+    # After a screener train that changed only the n-gram heads, the fitted reader is kept and only its
+    # threshold and band are chosen again.
+    logged.clear()
+    again = train_category_reader(tmp_path, tmp_path, log=logged.append, epochs=1, layers=1, keep_weights=True)
+    assert again["any_average_precision"] == report["any_average_precision"]
+    assert not any("epoch" in m for m in logged)  # no final fit
+    kept = load_model(CATEGORY_READER, models_dir=tmp_path)
+    assert all((kept["params"][k] == reader_params[k]).all() for k in reader_params)
+    assert "--keep-weights" in json.loads((tmp_path / f"{CATEGORY_READER}.json").read_text())["weights_from"]
+    with pytest.raises(SystemExit, match="no reader fitted on this corpus with these settings"):
+        train_category_reader(tmp_path, tmp_path, log=logged.append, epochs=2, layers=1, keep_weights=True)
