@@ -141,3 +141,20 @@ def test_the_rules_read_hashtags_spelled_out(screener, tag, present):
                                   "tweets strictly personal"])
 def test_the_rules_know_takes_tweets_and_personal_not_professional(screener, line):
     assert screener.disclaimer.rule_present(line)
+
+
+def test_the_required_model_learns_from_personal_posts_only(screener):
+    """Posts of unknown kind are labelled not required whatever they say, and never asked about."""
+    from screener.classify.train import required_inputs
+
+    def ex(text, kind, required):
+        return SimpleNamespace(post=Post(text=text, kind=kind), disclaimer_required=required)
+
+    train = [ex("The new bell schedule is a mistake.", "personal", True),
+             ex("The new bell schedule is a mistake.", None, False),
+             ex("Join us for the book fair Friday!", "official", False),
+             ex("Pancakes this morning.", "personal", False)]
+    texts, evidence, targets, rows = required_inputs(train, screener.disclaimer)
+    assert texts == ["The new bell schedule is a mistake.", "Pancakes this morning."]
+    assert targets == {"required": [1, 0]} and len(evidence) == 2
+    assert [r.post.kind for r in rows] == ["personal", "personal"]
