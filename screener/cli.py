@@ -334,7 +334,7 @@ def rules_check(directory, config):
                    "on this corpus kept, without fine-tuning (minutes; no PyTorch).")
 @click.option("--keep-weights", is_flag=True,
               help="With --category-reader: keep the reader fitted on this corpus and choose its threshold and "
-                   "band again with the n-gram heads screener train just built (about 20 minutes).")
+                   "band again with the n-gram heads screener train just built (fits the half-writer fold only).")
 @_guard
 def train(corpora, stance, category_reader, keep_folds, from_folds, keep_weights):
     """Rebuild models/ from corpora/ (deterministic; the dev split is never read)."""

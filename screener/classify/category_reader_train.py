@@ -31,7 +31,7 @@ def train_category_reader(corpora: Path, models_dir: Path, log=print, epochs: in
     ``keep_weights``: keep the reader in ``models_dir``, fitted on this corpus with these settings,
     and choose only the threshold and band again. The reader's fit never sees the n-gram heads, so
     after a `screener train` that changed only them (a recognizer's or the name models' change) the
-    final fit, two thirds of the hour, would give the same reader."""
+    final fit, on twice the fold's posts, would give the same reader."""
     from importlib.metadata import version
 
     from sklearn.metrics import average_precision_score

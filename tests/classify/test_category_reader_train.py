@@ -28,8 +28,9 @@ def test_train_category_reader_writes_a_loadable_reader(tmp_path):
     assert report["posts"] > 0 and set(report["any_average_precision"]) == {"ngram", "reader", "average"}
     meta = json.loads((tmp_path / f"{CATEGORY_READER}.json").read_text())
     assert meta["layers"] == 1 and meta["posts"] == len(pick) and meta["band"][0] <= meta["band"][1]
-    reader_params = load_model(CATEGORY_READER, models_dir=tmp_path)["params"]
-    reader = CategoryReader(load_model(CATEGORY_READER, models_dir=tmp_path))
+    loaded = load_model(CATEGORY_READER, models_dir=tmp_path)
+    reader_params = loaded["params"]
+    reader = CategoryReader(loaded)
     assert reader.threshold == meta["threshold"] and len(reader.encoder.layers) == 1
     assert reader.proba(["Jaylen was suspended"]).shape == (1,)
     assert any("category reader: epoch 1/1" in m for m in logged)
