@@ -85,8 +85,6 @@ def main() -> None:
     texts, ev, targets, rows = required_inputs(train, DisclaimerCheck(screener.config.disclaimer))
     y = np.asarray(targets["required"])
     p = scored(texts, ev, y, rows, nb=not args.swap)
-    personal = np.array([e.post.kind == "personal" for e in rows])
-    y, p = y[personal], p[personal]
     print(f"disclaimer required ({'logistic' if args.swap else 'NB-scaled'}), personal posts: "
           f"average precision {average_precision_score(y, p):.3f}")
     for t in THRESHOLDS:

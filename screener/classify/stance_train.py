@@ -191,8 +191,7 @@ def train_stance(corpora, models_dir, log=print, folds: int = 4, epochs: int = 2
             reader[te] = StanceReader({"threshold": 0.5, "params": dict(params)}).proba([texts[i] for i in te])
         kept.append((params, unseen))
         log(f"stance: fold {k}/{folds} scored")
-    chosen, report = choose(ngram, reader, y, np.array([e.post.kind == "personal" for e in rows]),
-                            blocked_mask(rows))
+    chosen, report = choose(ngram, reader, y, blocked_mask(rows))
     log(f"stance: out of writer, personal posts: {report}")
     for k, (params, unseen) in enumerate(kept if keep_folds is not None else [], 1):
         save_model(f"{ARTIFACT}.fold{k}", {**chosen, "params": params},
@@ -224,8 +223,7 @@ def _kept_fold(folder, k: int, unseen: list[str]) -> dict:
 FLOOR_RECALL_COST = 0.003
 
 
-def choose(ngram: np.ndarray, reader: np.ndarray, y: np.ndarray, personal: np.ndarray,
-           blocked: np.ndarray) -> tuple[dict, dict]:
+def choose(ngram: np.ndarray, reader: np.ndarray, y: np.ndarray, blocked: np.ndarray) -> tuple[dict, dict]:
     """Thresholds of the average for posts that block anyway (BLOCKED_BETA) and for the rest
     (REQUIRED_BETA), each chosen on its own posts, and the reader's floor; with the out-of-writer
     report."""
@@ -236,10 +234,9 @@ def choose(ngram: np.ndarray, reader: np.ndarray, y: np.ndarray, personal: np.nd
     threshold = best_threshold(both[~blocked], y[~blocked], REQUIRED_BETA)
     threshold_blocked = best_threshold(both[blocked], y[blocked], BLOCKED_BETA) if blocked.any() else threshold
     per_post = np.where(blocked, threshold_blocked, threshold)
-    floor = reader_floor(ngram[personal], both[personal], per_post[personal], y[personal])
+    floor = reader_floor(ngram, both, per_post, y)
     report = out_of_writer_report(y, {"ngram": ngram, "reader": reader, "average": both},
-                                  {"ngram": best_threshold(ngram, y, REQUIRED_BETA), "average": per_post},
-                                  personal)
+                                  {"ngram": best_threshold(ngram, y, REQUIRED_BETA), "average": per_post})
     return {"threshold": threshold, "threshold_blocked": threshold_blocked, "floor": floor}, report
 
 
@@ -258,18 +255,17 @@ def reader_floor(ngram: np.ndarray, both: np.ndarray, threshold, y: np.ndarray,
     return math.floor(float(lifted[lost_ok]) * 100) / 100
 
 
-def out_of_writer_report(y, scores: dict, thresholds: dict, personal) -> dict:
-    """Average precision of each score on personal posts, and recall and false alarms where a
-    threshold is given: what a writer unseen in training can expect."""
+def out_of_writer_report(y, scores: dict, thresholds: dict) -> dict:
+    """Average precision of each score, and recall and false alarms where a threshold is given: what a
+    writer unseen in training can expect."""
     from sklearn.metrics import average_precision_score
 
-    y, out = y[personal], {}
+    out = {}
     for name, p in scores.items():
-        p = p[personal]
         out[name] = {"average_precision": round(float(average_precision_score(y, p)), 4)}
         if name in thresholds:
             t = thresholds[name]  # one for all posts, or one per post
-            hit = p >= (t[personal] if isinstance(t, np.ndarray) else t)
+            hit = p >= t
             out[name].update(recall=round(float(hit[y == 1].mean()), 4),
                              false_alarms=round(float(hit[y == 0].mean()), 4))
             if not isinstance(t, np.ndarray):

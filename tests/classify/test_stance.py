@@ -152,7 +152,7 @@ def test_posts_that_block_anyway_get_their_own_threshold():
     ngram = np.clip(y * 0.35 + rng.random(400) * 0.5, 0, 1)
     reader = np.clip(y * 0.35 + rng.random(400) * 0.5, 0, 1)
     blocked = rng.random(400) < 0.3
-    chosen, report = choose(ngram, reader, y, np.ones(400, bool), blocked)
+    chosen, report = choose(ngram, reader, y, blocked)
     assert set(chosen) == {"threshold", "threshold_blocked", "floor"}
     assert chosen["threshold_blocked"] <= chosen["threshold"]  # misses count more where a post blocks anyway
     assert 0 < report["average"]["recall"] <= 1 and "threshold" not in report["average"]
