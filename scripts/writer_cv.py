@@ -8,7 +8,7 @@ estimator). Prints average precision and, at several thresholds, what the verdic
 confidential posts blocked and other posts blocked (with the pattern recognizers' blocking findings),
 and for "required" the recall and false-alarm rate on personal posts. --swap scores the other
 estimator for each model (plain logistic regression <-> naive-Bayes scaling). --names scores the
-student-name candidate model instead (NER + tokens, built as `screener train` builds it, about 2
+student-name candidate model instead (NER + tokens, built as `screener train` builds it, 13
 minutes): candidate F1 and, without the roster, the clean posts it would flag for a name.
 
     .venv/bin/python scripts/writer_cv.py [--swap | --names]

@@ -2,7 +2,7 @@
 import numpy as np
 
 from screener.classify.post_models import ANY
-from screener.classify.train import CASCADE_F1_TOLERANCE, choose_category_band
+from screener.classify.train import CASCADE_F1_TOLERANCE, choose_category_band, choose_threshold
 from screener.types import CATEGORIES
 
 TH = {**{c: 0.5 for c in CATEGORIES}, ANY: 0.5}
@@ -59,3 +59,20 @@ def test_too_few_writers_train_no_encoded_heads_and_drop_a_stale_pair(tmp_path):
     assert (models / "categories.pkl").exists()
     assert not (models / "categories_encoded.pkl").exists() and not (models / "categories_encoded.json").exists()
     assert any("not trained" in line for line in logged)
+
+
+def test_a_flat_f1_top_takes_its_highest_threshold():
+    # One student scored 0.45 beside one non-student at 0.45: F1 barely moves when both drop out, so the
+    # threshold goes as high as the rest allows (the other students score 0.64) instead of 0.30.
+    probs = np.array([0.64] * 100 + [0.45, 0.45] + [0.1] * 500)
+    y = np.array([1] * 100 + [1, 0] + [0] * 500)
+    t, f1 = choose_threshold(probs, y)
+    assert t == 0.64
+    assert f1 == 200 / 201
+
+
+def test_a_real_loss_of_f1_is_not_taken():
+    # Twenty students at 0.5: a threshold above it loses them, so it stays at the highest that keeps them.
+    probs = np.array([0.9] * 80 + [0.5] * 20 + [0.2] * 30)
+    y = np.array([1] * 100 + [0] * 30)
+    assert choose_threshold(probs, y) == (0.5, 1.0)
