@@ -67,9 +67,9 @@ def name_estimator():
 def _fit_linear(X: list[dict], y: list[int], units: list[int], n_posts: int):
     """DictVectorizer + logistic regression, its out-of-fold probabilities and the threshold chosen on
     them (choose_threshold). Folds are by post (both copies of a post, and the same posts for every
-    model, in one fold), over CV_REPEATS shuffles whose scores are pooled, as fit_text_model does: one split's flat F1 top
-    let the threshold move a grid step between refits. Returns the pooled probabilities, labels and
-    units (a shuffle's units offset by a whole run's), for choose_band."""
+    model, in one fold), over CV_REPEATS shuffles whose scores are pooled, as fit_text_model does: one
+    split's flat F1 top let the threshold move a grid step between refits. Returns the pooled
+    probabilities, labels and units (a shuffle's units offset by a whole run's), for choose_band."""
     from sklearn.feature_extraction import DictVectorizer
     from sklearn.model_selection import cross_val_predict
 
