@@ -3,7 +3,7 @@ in one run, with ratios against raw spaCy NER-only (the practical limit: the cos
 
     .venv/bin/python benchmarks/run.py --posts 2000 --rss-sizes 1000,100000
 
-Prints posts/s and ratios, warm latency, cold `screener check` against the import-and-load floor,
+Prints posts/s and ratios, how many posts the default's readers read, warm latency, cold `screener check` against the import-and-load floor,
 peak RSS of a scan at each of --rss-sizes posts, and the dev-split F1 of the same build.
 """
 from __future__ import annotations
@@ -85,6 +85,26 @@ def screener_rates(posts: list[dict], path: Path) -> tuple[float, float, float, 
     return bare, off, every, one, two, lat
 
 
+def reader_reads(posts: list[dict]) -> dict[str, int]:
+    """Posts each reader reads in one default pass, counted outside the timed runs: the readers, not NER,
+    set the default's cost, and how many posts they read moves with their floor, band and thresholds."""
+    from screener import Screener
+
+    s = Screener()
+    counts: dict[str, int] = {}
+    for key, reader in (("stance", s.disclaimer.model.reader), ("category", s.categorizer.reader)):
+        if reader is None:
+            continue
+        counts[key] = 0
+
+        def counted(texts, _proba=reader.proba, _key=key):
+            counts[_key] += len(texts)
+            return _proba(texts)
+        reader.proba = counted
+    list(s.screen_many(posts))
+    return counts
+
+
 def wall(cmd: list[str], stdin: str | None = None, reps: int = 3) -> float:
     times = []
     for _ in range(reps):
@@ -139,8 +159,11 @@ def main() -> None:
     for name, r, base in rows:
         print(f"{name:<56}{r:>9.0f}{r / base:>12.2f}")
 
+    reads = reader_reads(posts)
+    print("\nposts read by the default's readers: " + ", ".join(f"{k} {n} ({n / len(posts):.0%})" for k, n in reads.items()))
+
     lat.sort()
-    print(f"\nwarm latency, 280-character post: p50 {statistics.median(lat):.1f} ms, "
+    print(f"warm latency, 280-character post: p50 {statistics.median(lat):.1f} ms, "
           f"p95 {lat[int(0.95 * len(lat))]:.1f} ms")
 
     draft = tmp / "draft.txt"
