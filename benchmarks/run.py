@@ -3,8 +3,9 @@ in one run, with ratios against raw spaCy NER-only (the practical limit: the cos
 
     .venv/bin/python benchmarks/run.py --posts 2000 --rss-sizes 1000,100000
 
-Prints posts/s and ratios, how many posts the default's readers read, warm latency, cold `screener check` against the import-and-load floor,
-peak RSS of a scan at each of --rss-sizes posts, and the dev-split F1 of the same build.
+Prints posts/s and ratios, how many posts the default's readers read, warm latency, cold `screener
+check` against the import-and-load floor, peak RSS of a scan at each of --rss-sizes posts, and the
+dev-split F1 of the same build.
 """
 from __future__ import annotations
 
@@ -160,7 +161,8 @@ def main() -> None:
         print(f"{name:<56}{r:>9.0f}{r / base:>12.2f}")
 
     reads = reader_reads(posts)
-    print("\nposts read by the default's readers: " + ", ".join(f"{k} {n} ({n / len(posts):.0%})" for k, n in reads.items()))
+    print("\nposts read by the default's readers: "
+          + ", ".join(f"{k} {n} ({n / len(posts):.0%})" for k, n in reads.items()))
 
     lat.sort()
     print(f"warm latency, 280-character post: p50 {statistics.median(lat):.1f} ms, "
