@@ -12,9 +12,10 @@ import re
 from dataclasses import dataclass, field
 
 _SPLIT_TAG = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|\d+")
-# An age is one or two digits: "turns 100" is no child of 10.
-_AGE = re.compile(r"\b(?:(\d{1,2})\s*(?:yo|y/o|yrs?|years?\s*old)|age[sd]?\s*(\d{1,2})(?!\d)|turn(?:s|ed|ing)\s+(\d{1,2})(?!\d)|"
-                  r"now\s+(\d{2})(?=\s*(?:,|and\b|&|\.|!)))", re.I)
+# An age has up to three digits: "turns 100" is an elder, not a ten-year-old.
+_AGE = re.compile(r"(?:(?<![\w,.])(\d{1,3})\s*(?:yo|y/o|yrs?|years?\s*old)|\bage[sd]?\s*(\d{1,3})(?!\d)|"
+                  r"\bturn(?:s|ed|ing)\s+(\d{1,3})(?!\d)|"
+                  r"\bnow\s+(\d{2})(?=\s*(?:,|and\b|&|\.|!)))", re.I)
 _GRADE = re.compile(r"\b(?:\d{1,2}(?:st|nd|rd|th)\s*(?:grade|grader|period|hour)|grade\s*\d{1,2}|"
                     r"(?:freshman|sophomore|junior|senior|kinder\w*))\b", re.I)
 _CLASS_OF = re.compile(r"\bclass\s+of\s+(?:'|’)?(\d{4}|\d{2})\b", re.I)
@@ -176,6 +177,10 @@ def _name_shaped(t, lex) -> bool:
     if w[0].isupper() and (w[1:].islower() or "-" in w):
         return True
     return w.islower() and not w.isascii()
+
+
+def _opens_sentence(tokens, k: int) -> bool:
+    return k == 0 or tokens[k - 1].text in _BOUNDARY or "\n" in tokens[k - 1].text or tokens[k - 1].is_space
 
 
 def _kin_word(t, lex) -> bool:
@@ -379,7 +384,7 @@ def features(c: Candidate, doc, text: str, lex: Lexicons, roster=None,
     i, j = c.tok_start, c.tok_end
     tokens = info.tokens
     pre, post = info.before(i, 8), info.after(j, 8)
-    if i == 0 or tokens[i - 1].text in _BOUNDARY or "\n" in tokens[i - 1].text or tokens[i - 1].is_space:
+    if _opens_sentence(tokens, i):
         f["sent_start"] = 1.0
     for k, name in ((1, "p1"), (2, "p2")):
         w = pre[-k] if len(pre) >= k else "<s>"
@@ -396,7 +401,10 @@ def features(c: Candidate, doc, text: str, lex: Lexicons, roster=None,
     window = [t.strip(".,!?#@") for t in pre[-8:] + post[:8]]
     for t in tokens[max(0, i - 5):i] + tokens[j:j + 5]:
         # Lower-case content words only: capitalised ones are mostly other names, which would overfit.
-        if t.is_alpha and len(t) > 2 and t.text[0].islower() and not t.is_stop:
+        # A sentence's first word is capitalised whatever it is: "Finished David McCullough's 1776"
+        # reads "finished" unless that word is also a first name.
+        if t.is_alpha and len(t) > 2 and not t.is_stop and (t.text[0].islower() or (
+                _opens_sentence(tokens, t.i) and t.text[1:].islower() and t.lower_ not in lex.first_names)):
             f[f"w={t.lower_}"] = 0.5
     before3 = [t.strip(".,!?") for t in pre[-3:]]
     f["n_school"] = float(min(3, sum(w in lex.school for w in window)))

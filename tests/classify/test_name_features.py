@@ -95,9 +95,15 @@ def test_an_elders_title_is_no_candidate(nlp, lex, text, word):
     assert word not in {text[c.start:c.end] for c in candidates(nlp(text), text, None, lex)}
 
 
-@pytest.mark.parametrize("text", ["My grandmother Maya turns 100 today", "Maya, age 102, still bowls on Tuesdays"])
-def test_an_age_has_one_or_two_digits(nlp, lex, text):
-    assert "age_near" not in feats(nlp, lex, text, "Maya")
+@pytest.mark.parametrize("text", ["My grandmother Maya turns 100 today", "Maya, age 102, still bowls on Tuesdays",
+                                  "Maya is 101 years old and still drives"])
+def test_a_three_digit_age_is_an_elders(nlp, lex, text):
+    f = feats(nlp, lex, text, "Maya")
+    assert "adult_age_near" in f and "age_near" not in f
+
+
+def test_a_number_inside_a_larger_one_is_no_age(nlp, lex):
+    assert not {"age_near", "adult_age_near"} & set(feats(nlp, lex, "Maya read about rocks 1,000 years old", "Maya"))
 
 
 @pytest.mark.parametrize("digits,year", [("87", 1987), ("03", 2003), ("50", 2050), ("2027", 2027), ("1943", 1943)])
@@ -222,3 +228,9 @@ def test_a_chat_word_is_not_part_of_the_name(lex):
     doc = nlp(text)
     doc.ents = [Span(doc, 0, 2, label="PERSON")]
     assert [text[c.start:c.end] for c in candidates(doc, text, None, lex) if "ner" in c.sources] == ["Sam"]
+
+
+def test_a_sentences_first_word_is_context_unless_it_could_be_a_name(nlp, lex):
+    assert "w=finished" in feats(nlp, lex, "Finished David McCullough's 1776 on the porch", "David")
+    f = feats(nlp, lex, "So proud today. Maya and Ana won the spelling bee", "Ana")
+    assert "w=maya" not in f
