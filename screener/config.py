@@ -221,6 +221,7 @@ class Operator(_Strict):
 class RedactionFile(_Strict):
     schema_version: Literal[1]
     operators: dict[str, Operator]
+    sensitive_sentence: str = "[details removed]"
 
 
 class NamesFile(_Strict):

@@ -233,12 +233,22 @@ class Screener:
         verdict, clauses, reasons = policy.decide(findings, categories, disclaimer, post.kind, self.config.policy)
         return Report(id=post.id, verdict=verdict, findings=tuple(findings), categories=tuple(categories),
                       disclaimer=disclaimer, policy=tuple(clauses), reasons=tuple(reasons),
-                      redacted=self.rewrite(post, findings, disclaimer))
+                      redacted=self.rewrite(post, findings, disclaimer, categories))
 
-    def rewrite(self, post: Post, findings, disclaimer: Disclaimer) -> str:
-        """The safe rewrite: what was found replaced (rules/redaction.yaml) and, where one is
-        missing and needed, a disclaimer added that fits the platform."""
+    def rewrite(self, post: Post, findings, disclaimer: Disclaimer, categories=()) -> str:
+        """The safe rewrite: what was found replaced (rules/redaction.yaml), the sentences that still
+        carry a sensitive category taken out (redact.drop_sensitive) and, where one is missing and
+        needed, a disclaimer added that fits the platform."""
         text = self.redactor.redact(post.text, list(findings)) if findings else post.text
+        if categories:
+            from .categories import CategoryCues
+            from .redact import drop_sensitive
+
+            cat = self.categorizer
+            cues = cat if isinstance(cat, CategoryCues) else cat.cues  # the rules alone, or the model's cues
+            text = drop_sensitive(
+                text, lambda texts: [bool(c) for c in cat.decide_many(texts, [[]] * len(texts))],
+                lambda sentence: bool(cues.cues(sentence)), self.config.redaction.sensitive_sentence)
         if disclaimer.required and not disclaimer.present:
             text = self.disclaimer.add_to(text, (post.account or {}).get("platform"))
         return text

@@ -61,6 +61,18 @@ def test_the_safe_rewrite_adds_a_missing_disclaimer_that_fits_the_platform(scree
     assert with_bio.redacted == OPINION_POST
 
 
+
+@pytest.mark.parametrize("detail", [
+    "Proud of Maya Lopez in my 3rd period today. She finally got her IEP accommodations and her 504 plan sorted.",
+    "Jayden Price got suspended for the fight at lunch. Three days of OSS. Rough week for everybody.",
+])
+def test_the_safe_rewrite_takes_out_a_sensitive_detail_the_name_alone_does_not_hide(screener, detail):
+    report = screener.screen(detail, kind="official")
+    assert report.verdict == "block" and report.categories
+    again = screener.screen(report.redacted, kind="official")
+    assert again.verdict != "block" and not again.categories
+    assert screener.config.redaction.sensitive_sentence in report.redacted
+
 def test_screen_accepts_a_post(screener):
     post = Post(text=PHONE_POST, id="x9", kind="personal")
     report = screener.screen(post)

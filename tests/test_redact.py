@@ -1,0 +1,46 @@
+"""The safe rewrite's second step: sentences that still carry a sensitive detail once the spans are
+replaced are taken out, the fewest that make the rest safe."""
+from __future__ import annotations
+
+from screener.redact import drop_sensitive, sentence_spans, without_sentences
+
+POST = "So proud of a student today. She finally got her IEP sorted! Mom called me.\nThe bus was late again."
+
+
+def sensitive_if(*words):
+    return lambda texts: [any(w in t for w in words) for t in texts]
+
+
+def no_cue(_sentence):
+    return False
+
+
+def test_sentences_keep_their_punctuation_and_line_breaks():
+    assert [POST[s:e].strip() for s, e in sentence_spans(POST)] == [
+        "So proud of a student today.", "She finally got her IEP sorted!", "Mom called me.",
+        "The bus was late again."]
+    assert sentence_spans("") == []
+
+
+def test_a_run_of_dropped_sentences_leaves_one_placeholder_and_the_line_break():
+    spans = sentence_spans(POST)
+    assert without_sentences(POST, spans[1:3], "[x]") == "So proud of a student today. [x]\nThe bus was late again."
+    assert without_sentences(POST, [spans[1]], "") == "So proud of a student today. Mom called me.\nThe bus was late again."
+
+
+def test_a_safe_text_is_returned_as_it_is():
+    assert drop_sensitive(POST, sensitive_if("seizure"), no_cue, "[x]") == POST
+
+
+def test_only_the_sentence_that_carries_the_detail_goes():
+    assert drop_sensitive(POST, sensitive_if("IEP"), no_cue, "[x]") == \
+        "So proud of a student today. [x] Mom called me.\nThe bus was late again."
+
+
+def test_a_detail_spread_over_sentences_takes_the_cued_ones_then_everything():
+    # Neither sentence is sensitive alone, the post is: first the cued sentence goes ...
+    spread = lambda texts: ["IEP" in t and "Mom" in t for t in texts]  # noqa: E731
+    assert drop_sensitive(POST, spread, lambda s: "IEP" in s, "[x]") == \
+        "So proud of a student today. [x] Mom called me.\nThe bus was late again."
+    # ... and when no sentence can be blamed, nothing of the post is kept.
+    assert drop_sensitive(POST, spread, no_cue, "[x]") == "[x]"
