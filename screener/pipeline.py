@@ -193,8 +193,9 @@ class Screener:
                 for p, pres in zip(posts, present)]
         required = self.disclaimer.required_many(texts, [p.kind for p in posts], read,
                                                  [self._blocks(p, f, c) for p, f, c in zip(posts, findings, categories)])
-        for post, found, cats, req, pres in zip(posts, findings, categories, required, present):
-            yield self.decide(post, found, cats, req, pres)
+        safe = self._safe_many(texts, findings, categories)
+        for post, found, cats, req, pres, text in zip(posts, findings, categories, required, present, safe):
+            yield self.decide(post, found, cats, req, pres, text)
 
     def _blocks(self, post: Post, findings: list[Finding], categories: list[str]) -> bool:
         """Does the post block whatever its disclaimer says?"""
@@ -223,9 +224,10 @@ class Screener:
         return resolve_overlaps(findings)
 
     def decide(self, post: Post, findings: list[Finding], categories: list[str] | None = None,
-               required: bool | None = None, present: bool | None = None) -> Report:
-        """Categories, disclaimer, verdict and rewrite for one post's findings (categories and
-        the disclaimer's required / present-in-the-text may come precomputed for a whole batch)."""
+               required: bool | None = None, present: bool | None = None, safe: str | None = None) -> Report:
+        """Categories, disclaimer, verdict and rewrite for one post's findings (categories, the
+        disclaimer's required / present-in-the-text and the safe text may come precomputed for a
+        whole batch)."""
         if categories is None:
             categories = self.categorizer.decide(post.text, findings)
         platform = (post.account or {}).get("platform")
@@ -233,25 +235,40 @@ class Screener:
         verdict, clauses, reasons = policy.decide(findings, categories, disclaimer, post.kind, self.config.policy)
         return Report(id=post.id, verdict=verdict, findings=tuple(findings), categories=tuple(categories),
                       disclaimer=disclaimer, policy=tuple(clauses), reasons=tuple(reasons),
-                      redacted=self.rewrite(post, findings, disclaimer, categories))
+                      redacted=self.rewrite(post, findings, disclaimer, categories, safe))
 
-    def rewrite(self, post: Post, findings, disclaimer: Disclaimer, categories=()) -> str:
-        """The safe rewrite: what was found replaced (rules/redaction.yaml), the sentences that still
-        carry a sensitive category taken out (redact.drop_sensitive) and, where one is missing and
-        needed, a disclaimer added that fits the platform."""
-        text = self.redactor.redact(post.text, list(findings)) if findings else post.text
-        if categories:
-            from .categories import CategoryCues
-            from .redact import drop_sensitive
-
-            cat = self.categorizer
-            cues = cat if isinstance(cat, CategoryCues) else cat.cues  # the rules alone, or the model's cues
-            text = drop_sensitive(
-                text, lambda texts: [bool(c) for c in cat.decide_many(texts, [[]] * len(texts))],
-                lambda sentence: bool(cues.cues(sentence)), self.config.redaction.sensitive_sentence)
+    def rewrite(self, post: Post, findings, disclaimer: Disclaimer, categories=(), safe: str | None = None) -> str:
+        """The safe rewrite: ``safe`` (see _safe_many; computed here when not given) and, where one
+        is missing and needed, a disclaimer added that fits the platform."""
+        text = self._safe_many([post.text], [findings], [categories])[0] if safe is None else safe
         if disclaimer.required and not disclaimer.present:
             text = self.disclaimer.add_to(text, (post.account or {}).get("platform"))
         return text
+
+    def _safe_many(self, texts: list[str], findings_list, categories_list) -> list[str]:
+        """What was found replaced (rules/redaction.yaml) and, in posts with a category, the
+        sentences that still carry one taken out (redact.drop_sensitive), for a batch at once."""
+        from .redact import drop_sensitive
+
+        out = [self.redactor.redact(t, list(f)) if f else t for t, f in zip(texts, findings_list)]
+        todo = [i for i, cats in enumerate(categories_list) if cats]
+        if todo:
+            from .categories import CategoryCues
+
+            cat = self.categorizer
+            cues, light = cat, cat
+            if not isinstance(cat, CategoryCues):  # single sentences by the n-gram heads alone: the
+                from .classify.post_models import CategoryModel  # encoder and reader there cost a third
+
+                cues, light = cat.cues, CategoryModel(cat.model, cat.cues)  # of a scan's speed on dev
+            judge = lambda model: lambda batch: [bool(c) for c in model.decide_many(batch, [[]] * len(batch))]  # noqa: E731
+            kept = drop_sensitive([out[i] for i in todo], judge(cat), lambda sentence: bool(cues.cues(sentence)),
+                                  self.config.redaction.sensitive_sentence,
+                                  known=[not findings_list[i] for i in todo],  # judged as they are, no finding
+                                  sentences_many=judge(light))
+            for i, text in zip(todo, kept):
+                out[i] = text
+        return out
 
 
 def as_post(item: Post | dict, index: int) -> Post:

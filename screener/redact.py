@@ -71,23 +71,38 @@ def without_sentences(text: str, drop: list[tuple[int, int]], placeholder: str) 
     return re.sub(r"[ \t]{2,}", " ", "".join(out)).strip()
 
 
-def drop_sensitive(text: str, sensitive_many: Callable[[list[str]], list[bool]],
-                   has_cue: Callable[[str], bool], placeholder: str) -> str:
-    """The rewrite with the sentences that carry a sensitive detail taken out, fewest first.
+def drop_sensitive(texts: list[str], sensitive_many: Callable[[list[str]], list[bool]],
+                   has_cue: Callable[[str], bool], placeholder: str,
+                   known: list[bool] | None = None,
+                   sentences_many: Callable[[list[str]], list[bool]] | None = None) -> list[str]:
+    """Each rewrite with the sentences that carry a sensitive detail taken out, fewest first.
 
     Replacing a student's name leaves "she finally got her IEP accommodations" about a child her
     teacher's followers can still pick out: the categories still apply, and the "safe" rewrite
     would block if screened again. So: the sentences a category applies to on their own; then also
     every sentence with a category cue; then, if the post as a whole still carries one (the detail
-    is spread over sentences), nothing but the placeholder."""
-    if not sensitive_many([text])[0]:
-        return text
-    spans = sentence_spans(text)
-    alone = sensitive_many([text[s:e] for s, e in spans])
-    cued = [a or has_cue(text[s:e]) for a, (s, e) in zip(alone, spans)]
+    is spread over sentences), nothing but the placeholder. ``sensitive_many`` is called once per
+    step for the whole batch. ``known``: the texts already known to carry a category (unchanged
+    since they were judged), which are not judged again. ``sentences_many``: a cheaper judge for
+    single sentences (default ``sensitive_many``); what is kept is always judged by the first."""
+    out = list(texts)
+    known = known or [False] * len(texts)
+    again = [i for i, k in enumerate(known) if not k]
+    hits = dict(zip(again, sensitive_many([texts[i] for i in again]))) if again else {}
+    todo = [i for i in range(len(texts)) if known[i] or hits.get(i)]
+    spans = {i: sentence_spans(texts[i]) for i in todo}
+    flat = [texts[i][s:e] for i in todo for s, e in spans[i]]
+    alone_flat = iter((sentences_many or sensitive_many)(flat) if flat else [])
+    alone = {i: [next(alone_flat) for _ in spans[i]] for i in todo}
+    cued = {i: [a or has_cue(texts[i][s:e]) for a, (s, e) in zip(alone[i], spans[i])] for i in todo}
     for flags in (alone, cued):
-        if any(flags):
-            rest = without_sentences(text, [sp for sp, f in zip(spans, flags) if f], placeholder)
-            if not sensitive_many([rest])[0]:
-                return rest
-    return placeholder
+        tried = {i: without_sentences(texts[i], [sp for sp, f in zip(spans[i], flags[i]) if f], placeholder)
+                 for i in todo if any(flags[i])}
+        still = dict(zip(tried, sensitive_many(list(tried.values())))) if tried else {}
+        for i, hit in still.items():
+            if not hit:
+                out[i] = tried[i]
+        todo = [i for i in todo if still.get(i, True)]
+    for i in todo:
+        out[i] = placeholder
+    return out

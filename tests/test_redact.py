@@ -29,18 +29,43 @@ def test_a_run_of_dropped_sentences_leaves_one_placeholder_and_the_line_break():
 
 
 def test_a_safe_text_is_returned_as_it_is():
-    assert drop_sensitive(POST, sensitive_if("seizure"), no_cue, "[x]") == POST
+    assert drop_sensitive([POST], sensitive_if("seizure"), no_cue, "[x]") == [POST]
+    assert drop_sensitive([], sensitive_if("seizure"), no_cue, "[x]") == []
 
 
 def test_only_the_sentence_that_carries_the_detail_goes():
-    assert drop_sensitive(POST, sensitive_if("IEP"), no_cue, "[x]") == \
-        "So proud of a student today. [x] Mom called me.\nThe bus was late again."
+    assert drop_sensitive([POST], sensitive_if("IEP"), no_cue, "[x]") == [
+        "So proud of a student today. [x] Mom called me.\nThe bus was late again."]
+
+
+def test_a_batch_is_judged_in_a_few_calls_whatever_its_size():
+    calls = []
+
+    def sensitive(texts):
+        calls.append(len(texts))
+        return ["IEP" in t for t in texts]
+
+    batch = [POST, "Nothing to see here.", POST.replace("IEP", "504 and IEP")] * 20
+    out = drop_sensitive(batch, sensitive, no_cue, "[x]")
+    assert out[1] == "Nothing to see here." and "IEP" not in out[0] and "IEP" not in out[2]
+    assert len(calls) <= 4
 
 
 def test_a_detail_spread_over_sentences_takes_the_cued_ones_then_everything():
     # Neither sentence is sensitive alone, the post is: first the cued sentence goes ...
     spread = lambda texts: ["IEP" in t and "Mom" in t for t in texts]  # noqa: E731
-    assert drop_sensitive(POST, spread, lambda s: "IEP" in s, "[x]") == \
-        "So proud of a student today. [x] Mom called me.\nThe bus was late again."
+    assert drop_sensitive([POST], spread, lambda s: "IEP" in s, "[x]") == [
+        "So proud of a student today. [x] Mom called me.\nThe bus was late again."]
     # ... and when no sentence can be blamed, nothing of the post is kept.
-    assert drop_sensitive(POST, spread, no_cue, "[x]") == "[x]"
+    assert drop_sensitive([POST], spread, no_cue, "[x]") == ["[x]"]
+
+
+def test_a_text_known_to_be_sensitive_is_not_judged_again():
+    calls = []
+
+    def sensitive(texts):
+        calls.append(list(texts))
+        return ["IEP" in t for t in texts]
+
+    assert drop_sensitive([POST], sensitive, no_cue, "[x]", known=[True])[0].count("[x]") == 1
+    assert POST not in calls[0]
