@@ -256,16 +256,17 @@ class Screener:
             from .categories import CategoryCues
 
             cat = self.categorizer
-            cues, light = cat, cat
-            if not isinstance(cat, CategoryCues):  # single sentences by the n-gram heads alone: the
-                from .classify.post_models import CategoryModel  # encoder and reader there cost a third
+            if not isinstance(cat, CategoryCues):
+                from .classify.post_models import CategoryModel
 
-                cues, light = cat.cues, CategoryModel(cat.model, cat.cues)  # of a scan's speed on dev
-            judge = lambda model: lambda batch: [bool(c) for c in model.decide_many(batch, [[]] * len(batch))]  # noqa: E731
-            kept = drop_sensitive([out[i] for i in todo], judge(cat), lambda sentence: bool(cues.cues(sentence)),
-                                  self.config.redaction.sensitive_sentence,
-                                  known=[not findings_list[i] for i in todo],  # judged as they are, no finding
-                                  sentences_many=judge(light))
+                # The n-gram heads alone: with the encoder and the reader, which read the shortened
+                # texts again, a scan of the benchmark's posts ran at half the speed.
+                cat = CategoryModel(cat.model, cat.cues)
+            cues = cat if isinstance(cat, CategoryCues) else cat.cues
+            kept = drop_sensitive([out[i] for i in todo],
+                                  lambda batch: [bool(c) for c in cat.decide_many(batch, [[]] * len(batch))],
+                                  lambda sentence: bool(cues.cues(sentence)), self.config.redaction.sensitive_sentence,
+                                  known=[not findings_list[i] for i in todo])  # unchanged since judged
             for i, text in zip(todo, kept):
                 out[i] = text
         return out

@@ -62,7 +62,7 @@ def without_sentences(text: str, drop: list[tuple[int, int]], placeholder: str) 
     for s, e in drop:
         body = text[s:e]
         out.append(text[pos:s])
-        if not (s == run_end and not text[s - 1:s] == "\n"):
+        if s != run_end or text[s - 1:s] == "\n":  # not the next of a run on one line
             out.append(body[:len(body) - len(body.lstrip())] + placeholder)
         if body.endswith("\n"):
             out.append("\n")
@@ -73,8 +73,7 @@ def without_sentences(text: str, drop: list[tuple[int, int]], placeholder: str) 
 
 def drop_sensitive(texts: list[str], sensitive_many: Callable[[list[str]], list[bool]],
                    has_cue: Callable[[str], bool], placeholder: str,
-                   known: list[bool] | None = None,
-                   sentences_many: Callable[[list[str]], list[bool]] | None = None) -> list[str]:
+                   known: list[bool] | None = None) -> list[str]:
     """Each rewrite with the sentences that carry a sensitive detail taken out, fewest first.
 
     Replacing a student's name leaves "she finally got her IEP accommodations" about a child her
@@ -83,8 +82,7 @@ def drop_sensitive(texts: list[str], sensitive_many: Callable[[list[str]], list[
     every sentence with a category cue; then, if the post as a whole still carries one (the detail
     is spread over sentences), nothing but the placeholder. ``sensitive_many`` is called once per
     step for the whole batch. ``known``: the texts already known to carry a category (unchanged
-    since they were judged), which are not judged again. ``sentences_many``: a cheaper judge for
-    single sentences (default ``sensitive_many``); what is kept is always judged by the first."""
+    since they were judged), which are not judged again."""
     out = list(texts)
     known = known or [False] * len(texts)
     again = [i for i, k in enumerate(known) if not k]
@@ -92,7 +90,7 @@ def drop_sensitive(texts: list[str], sensitive_many: Callable[[list[str]], list[
     todo = [i for i in range(len(texts)) if known[i] or hits.get(i)]
     spans = {i: sentence_spans(texts[i]) for i in todo}
     flat = [texts[i][s:e] for i in todo for s, e in spans[i]]
-    alone_flat = iter((sentences_many or sensitive_many)(flat) if flat else [])
+    alone_flat = iter(sensitive_many(flat) if flat else [])
     alone = {i: [next(alone_flat) for _ in spans[i]] for i in todo}
     cued = {i: [a or has_cue(texts[i][s:e]) for a, (s, e) in zip(alone[i], spans[i])] for i in todo}
     for flags in (alone, cued):
