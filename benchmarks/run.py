@@ -58,7 +58,7 @@ def presidio(texts: list[str], loop_n: int) -> tuple[float, float]:
     return loop, best
 
 
-def screener_rates(posts: list[dict], path: Path) -> tuple[float, float, float, float, float, list[float]]:
+def screener_rates(posts: list[dict], path: Path) -> tuple[float, float, float, float, float, float, list[float]]:
     from screener import Screener, load_config
     from screener.scan import scan
 
@@ -72,7 +72,9 @@ def screener_rates(posts: list[dict], path: Path) -> tuple[float, float, float, 
     every = warm_rate(Screener(config=rules.with_district(category_encoder="always")))
     s = Screener()
     one = warm_rate(s)
-    two = rate(len(posts), lambda: list(scan(s, [str(path)], on_error=print, jobs=2)))
+    lean = Screener(rewrites=False)  # what `screener scan` builds when it does not show the rewrite
+    no_rewrite = warm_rate(lean)
+    two = rate(len(posts), lambda: list(scan(lean, [str(path)], on_error=print, jobs=2)))
     text = ("Quick note for Thursday: Maya Okafor in my 3rd period finished her science fair board and "
             "Coach Rivera wants the team at the field by 3:15. Call the main office at (845) 555-0110 "
             "with questions. Views my own. #HVproud")[:280]
@@ -83,7 +85,7 @@ def screener_rates(posts: list[dict], path: Path) -> tuple[float, float, float, 
         t = time.perf_counter()
         s.screen(text)
         lat.append((time.perf_counter() - t) * 1000)
-    return bare, off, every, one, two, lat
+    return bare, off, every, one, no_rewrite, two, lat
 
 
 def reader_reads(posts: list[dict]) -> dict[str, int]:
@@ -151,14 +153,16 @@ def main() -> None:
         loop, best = presidio(texts, min(args.presidio_loop, len(texts)))
         rows += [("Presidio out of the box, plain loop", loop, ner1),
                  ("Presidio BatchAnalyzerEngine, batch 256, 2 processes", best, ner2)]
-    bare, off, every, one, two, lat = screener_rates(posts, path)
+    bare, off, every, one, no_rewrite, two, lat = screener_rates(posts, path)
     rows += [("screener screen_many, both encoders off, 1 process", bare, ner1),
              ("screener screen_many, stance reader off, 1 process", off, ner1),
              ("screener screen_many, category encoder always, 1 process", every, ner1),
-             ("screener screen_many, 1 process", one, ner1), ("screener scan --jobs 2", two, ner2)]
-    print(f"{'throughput':<56}{'posts/s':>9}{'x NER-only':>12}")
+             ("screener screen_many, 1 process", one, ner1),
+             ("screener screen_many, no safe rewrite, 1 process", no_rewrite, ner1),
+             ("screener scan --jobs 2 (no rewrite unless --show-evidence)", two, ner2)]
+    print(f"{'throughput':<62}{'posts/s':>9}{'x NER-only':>12}")
     for name, r, base in rows:
-        print(f"{name:<56}{r:>9.0f}{r / base:>12.2f}")
+        print(f"{name:<62}{r:>9.0f}{r / base:>12.2f}")
 
     reads = reader_reads(posts)
     print("\nposts read by the default's readers: "

@@ -48,10 +48,10 @@ def _guard(f):
     return wrapper
 
 
-def _screener(roster, config, rules):
+def _screener(roster, config, rules, rewrites: bool = True):
     from .pipeline import Screener
 
-    return Screener(roster=roster, config=config, rules=rules)
+    return Screener(roster=roster, config=config, rules=rules, rewrites=rewrites)
 
 
 def _needs_action(verdict: str, fail_on: str) -> bool:
@@ -155,7 +155,8 @@ def scan(paths, fmt, output, jobs, engine, scheduler, db, kind, roster, config, 
 
     action = finished = False
     with _open_store(db) as store, _stop_on_sigterm():
-        screener = _screener(roster, config, rules)
+        # Only the JSON Lines output shows the safe rewrite, and only with the evidence.
+        screener = _screener(roster, config, rules, rewrites=show_evidence and fmt == "jsonl")
         out = _open_output(output)
         writer = get_writer(fmt, out, evidence=show_evidence)
         remote = dask_engine(screener, scheduler) if engine == "dask" else None

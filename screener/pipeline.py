@@ -28,14 +28,15 @@ class Screener:
 
     def __init__(self, roster: str | Path | Any | None = None, config: str | Path | Config | None = None,
                  rules: str | Path | None = None, *, use_model: bool = True, use_post_models: bool = True,
-                 batch_size: int = 64):
+                 batch_size: int = 64, rewrites: bool = True):
         self._args = {"roster": roster, "config": config, "rules": rules, "use_model": use_model,
-                      "use_post_models": use_post_models, "batch_size": batch_size}
+                      "use_post_models": use_post_models, "batch_size": batch_size, "rewrites": rewrites}
         self.use_post_models = use_model and use_post_models
         self.config = config if isinstance(config, Config) else load_config(rules, config)
         self.roster = self._load_roster(roster)
         self.use_model = use_model
         self.batch_size = batch_size
+        self.rewrites = rewrites
 
     def worker_args(self) -> dict:
         """Arguments that rebuild an equivalent Screener in another process."""
@@ -193,7 +194,7 @@ class Screener:
                 for p, pres in zip(posts, present)]
         required = self.disclaimer.required_many(texts, [p.kind for p in posts], read,
                                                  [self._blocks(p, f, c) for p, f, c in zip(posts, findings, categories)])
-        safe = self._safe_many(texts, findings, categories)
+        safe = self._safe_many(texts, findings, categories) if self.rewrites else [None] * len(posts)
         for post, found, cats, req, pres, text in zip(posts, findings, categories, required, present, safe):
             yield self.decide(post, found, cats, req, pres, text)
 
@@ -235,7 +236,7 @@ class Screener:
         verdict, clauses, reasons = policy.decide(findings, categories, disclaimer, post.kind, self.config.policy)
         return Report(id=post.id, verdict=verdict, findings=tuple(findings), categories=tuple(categories),
                       disclaimer=disclaimer, policy=tuple(clauses), reasons=tuple(reasons),
-                      redacted=self.rewrite(post, findings, disclaimer, categories, safe))
+                      redacted=self.rewrite(post, findings, disclaimer, categories, safe) if self.rewrites else None)
 
     def rewrite(self, post: Post, findings, disclaimer: Disclaimer, categories=(), safe: str | None = None) -> str:
         """The safe rewrite: ``safe`` (see _safe_many; computed here when not given) and, where one

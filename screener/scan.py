@@ -159,7 +159,7 @@ def _scan_with_store(screener, paths: list[str], on_error, jobs: int, summary: S
                     summary.screened[item.state] += 1
                 report = fresh
             else:
-                report = report_from_data(item.stored, item.post, screener.rewrite)
+                report = report_from_data(item.stored, item.post, screener.rewrite if screener.rewrites else None)
                 ids = store.finding_ids(item.key, report)
                 with _signals_held():
                     store.note_skipped()

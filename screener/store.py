@@ -217,9 +217,11 @@ def report_from_data(data: dict[str, Any], post: Post, rewrite=None) -> Report:
                      for f in data["findings"])
     d = data["disclaimer"]
     disclaimer = Disclaimer(required=d["required"], present=d["present"], suggestion=d.get("suggestion"))
-    return Report(id=post.id, verdict=data["verdict"], findings=findings, categories=tuple(data["categories"]),
+    categories = tuple(data["categories"])
+    return Report(id=post.id, verdict=data["verdict"], findings=findings, categories=categories,
                   disclaimer=disclaimer, policy=tuple(data["policy"]), reasons=tuple(data.get("reasons") or ()),
-                  redacted=rewrite(post, findings, disclaimer) if rewrite else None, error=data.get("error"))
+                  redacted=rewrite(post, findings, disclaimer, categories) if rewrite else None,
+                  error=data.get("error"))
 
 
 # ---- the store --------------------------------------------------------------------------------------

@@ -234,6 +234,23 @@ def test_scan_output_file_and_show_evidence(tmp_path):
     assert "412-33-7788" not in proc.err  # the malformed line's content is never echoed
 
 
+def test_scan_computes_the_safe_rewrite_only_when_it_shows_it(monkeypatch):
+    # In process, to see which Screener the command builds: the rewrite is only in evidence output.
+    from click.testing import CliRunner
+
+    from screener.cli import main
+    from screener.pipeline import Screener
+
+    built = []
+    monkeypatch.setattr(Screener, "_safe_many", lambda self, texts, *a: built.append(len(texts)) or texts)
+    plain = CliRunner().invoke(main, ["scan", str(MIXED)])
+    assert built == [] and '"redacted"' not in plain.output
+    CliRunner().invoke(main, ["scan", str(MIXED), "--show-evidence", "--format", "csv"])
+    assert built == []  # no other format shows it
+    shown = CliRunner().invoke(main, ["scan", str(MIXED), "--show-evidence"])
+    assert sum(built) == 5 and shown.output.count('"redacted"') == 5
+
+
 def test_scan_kind_applies_to_posts_whose_input_does_not_say(tmp_path):
     posts = tmp_path / "export.jsonl"
     posts.write_text(json.dumps({"id": "a", "text": OPINION}) + "\n"

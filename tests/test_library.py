@@ -73,6 +73,16 @@ def test_the_safe_rewrite_takes_out_a_sensitive_detail_the_name_alone_does_not_h
     assert again.verdict != "block" and not again.categories
     assert screener.config.redaction.sensitive_sentence in report.redacted
 
+def test_without_rewrites_the_report_is_the_same_but_for_the_rewrite(screener):
+    bare = Screener(rewrites=False)
+    posts = [Post(text=t, id=str(i), kind="personal") for i, t in enumerate(
+        (PHONE_POST, OPINION_POST, "Jayden Price got suspended for the fight at lunch. Three days of OSS."))]
+    full, lean = list(screener.screen_many(posts)), list(bare.screen_many(posts))
+    assert all(r.redacted for r in full) and all(r.redacted is None for r in lean)
+    assert [r.to_dict() for r in full] == [r.to_dict() for r in lean]
+    assert bare.worker_args()["rewrites"] is False  # scan workers build the same Screener
+
+
 def test_screen_accepts_a_post(screener):
     post = Post(text=PHONE_POST, id="x9", kind="personal")
     report = screener.screen(post)

@@ -65,6 +65,19 @@ def test_second_scan_skips_unchanged_posts_and_gives_the_same_reports(screener, 
     assert "skipped 12 unchanged" in s2.line()
 
 
+def test_a_skipped_post_is_rewritten_like_a_fresh_one_sensitive_sentences_included(screener, tmp_path):
+    posts = write_posts(tmp_path / "posts.jsonl", 2, edit={
+        0: "Marisol Thistlewood got suspended for the fight at lunch. Three days of OSS.",
+        1: "Proud of Marisol Thistlewood today. She finally got her IEP accommodations sorted."})
+    with Store(tmp_path / "scan.sqlite") as store:
+        first, _ = run(screener, [posts], store)
+    with Store(tmp_path / "scan.sqlite") as store:
+        second, summary = run(screener, [posts], store)
+    assert summary.skipped == 2 and all(r.categories for r in first)
+    assert [r.redacted for r in second] == [r.redacted for r in first]
+    assert all(screener.config.redaction.sensitive_sentence in r.redacted for r in second)
+
+
 def test_only_new_and_changed_posts_are_screened(screener, tmp_path):
     posts = write_posts(tmp_path / "posts.jsonl", 6)
     db = tmp_path / "scan.sqlite"

@@ -10,7 +10,7 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 
-from ..types import SPAN_LABELS
+from ..types import CATEGORIES, SPAN_LABELS
 from .corpus import Example, read_corpus
 
 # Presidio's default entities, mapped to the nearest SPEC label for the baseline.
@@ -40,6 +40,7 @@ class Result:
     spans: dict[str, Counts] = field(default_factory=lambda: defaultdict(Counts))
     posts: dict[str, list[int]] = field(default_factory=lambda: defaultdict(lambda: [0, 0]))
     cats: Counts = field(default_factory=Counts)
+    per_category: dict[str, Counts] = field(default_factory=lambda: defaultdict(Counts))
 
     def rate(self, key: str, hit: bool) -> None:
         self.posts[key][0] += int(hit)
@@ -55,7 +56,10 @@ class Result:
         return total.prf()
 
     def to_dict(self) -> dict:
-        out = {"spans": {}, "posts": {}, "categories": dict(zip("prf", self.cats.prf()))}
+        out = {"spans": {}, "posts": {}, "categories": dict(zip("prf", self.cats.prf())), "per_category": {}}
+        for label in CATEGORIES:
+            c = self.per_category[label]
+            out["per_category"][label] = {**dict(zip(("precision", "recall", "f1"), c.prf())), "support": c.tp + c.fn}
         for label in SPAN_LABELS:
             c = self.spans[label]
             p, r, f = c.prf()
@@ -124,6 +128,9 @@ def post_figures(res: Result, ex: Example, verdict: str, pred_spans, categories=
         res.cats.tp += len(g & p)
         res.cats.fp += len(p - g)
         res.cats.fn += len(g - p)
+        for label in g | p:
+            c = res.per_category[label]
+            c.tp, c.fp, c.fn = c.tp + (label in g and label in p), c.fp + (label not in g), c.fn + (label not in p)
 
 
 def evaluate_screener(examples: list[Example], screener, name: str, known: re.Pattern | None) -> Result:
@@ -178,12 +185,12 @@ def evaluate(corpus: str, roster: str | None = None, presidio: bool = True, rule
     from ..pipeline import Screener
 
     examples = read_corpus(corpus)
-    base = Screener(rules=rules)
+    base = Screener(rules=rules, rewrites=False)
     n = base.config.names
     known = known_names_pattern(n.public_figures + n.authors + n.characters)
     results = [evaluate_screener(examples, base, "screener", known)]
     if roster:
-        results.append(evaluate_screener(examples, Screener(roster=roster, rules=rules),
+        results.append(evaluate_screener(examples, Screener(roster=roster, rules=rules, rewrites=False),
                                          "screener+roster", known))
     if presidio:
         results.append(presidio_baseline(examples, base.config.nlp_model, known))
@@ -228,6 +235,16 @@ def format_table(results: list[Result], n_posts: int) -> str:
     for r in results:
         row += f"{(f'{r.cats.prf()[2]:.3f}' if r.cats.tp + r.cats.fn + r.cats.fp else '-'):>{w}}"
     lines.append(row)
+    if any(r.cats.tp + r.cats.fn + r.cats.fp for r in results):
+        lines += ["", f"{'category':<16}{'support':>8}  " + "".join(f"{n:>{w * 1 + 8}}" for n in names)]
+        for label in CATEGORIES:
+            c0 = results[0].per_category[label]
+            row = f"{label:<16}{c0.tp + c0.fn:>8}  "
+            for r in results:
+                c = r.per_category[label]
+                row += ("{:>8.3f}/{:.3f}/{:.3f}".format(*c.prf()) if r.cats.tp + r.cats.fn + r.cats.fp
+                        else f"{'-':>20}")
+            lines.append(row)
     if "screener+roster" in names:
         lines.append("(with the roster, naming a media opt-out student makes the gold verdict block)")
     return "\n".join(lines)
