@@ -42,7 +42,12 @@ class Redactor:
         results = [RecognizerResult(f.label, f.start, f.end, f.score) for f in findings]
         out = self.engine.anonymize(text=text, analyzer_results=results, operators=self.operators).text
         # Removing a secret can leave "pw is  ." — tidy doubled spaces the removal created.
-        return re.sub(r"[ \t]{2,}", " ", out).strip()
+        return _tidy(out)
+
+
+def _tidy(text: str) -> str:
+    """What a removal leaves: no runs of spaces, no space at the ends."""
+    return re.sub(r"[ \t]{2,}", " ", text).strip()
 
 
 def sentence_spans(text: str) -> list[tuple[int, int]]:
@@ -68,7 +73,7 @@ def without_sentences(text: str, drop: list[tuple[int, int]], placeholder: str) 
             out.append("\n")
         pos = run_end = e
     out.append(text[pos:])
-    return re.sub(r"[ \t]{2,}", " ", "".join(out)).strip()
+    return _tidy("".join(out))
 
 
 def drop_sensitive(texts: list[str], sensitive_many: Callable[[list[str]], list[bool]],

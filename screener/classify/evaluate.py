@@ -236,10 +236,10 @@ def format_table(results: list[Result], n_posts: int) -> str:
         row += f"{(f'{r.cats.prf()[2]:.3f}' if r.cats.tp + r.cats.fn + r.cats.fp else '-'):>{w}}"
     lines.append(row)
     if any(r.cats.tp + r.cats.fn + r.cats.fp for r in results):
-        lines += ["", f"{'category':<16}{'support':>8}  " + "".join(f"{n:>{w * 1 + 8}}" for n in names)]
+        lines += ["", f"{'category':<18}{'support':>6}  " + "".join(f"{n:>{w * 1 + 8}}" for n in names)]
         for label in CATEGORIES:
             c0 = results[0].per_category[label]
-            row = f"{label:<16}{c0.tp + c0.fn:>8}  "
+            row = f"{label:<18}{c0.tp + c0.fn:>6}  "
             for r in results:
                 c = r.per_category[label]
                 row += ("{:>8.3f}/{:.3f}/{:.3f}".format(*c.prf()) if r.cats.tp + r.cats.fn + r.cats.fp
