@@ -89,16 +89,14 @@ class Tfidf(_Compact):
 
     def vector(self, text: str) -> tuple[np.ndarray, np.ndarray]:
         """(indices, l2-normalised sublinear tf-idf values) of the vocabulary n-grams in ``text``."""
-        idx, tf = [], []
-        for gram, c in self.grams(text).items():
-            i = self.vocab.get(gram)
-            if i is not None:
-                idx.append(i)
-                tf.append(1.0 + math.log(c))
-        if not idx:
+        get = self.vocab.get
+        hits = [(i, c) for gram, c in self.grams(text).items() if (i := get(gram)) is not None]
+        if not hits:
             return np.empty(0, dtype=np.int64), np.empty(0)
-        ix = np.asarray(idx)
-        vals = np.asarray(tf) * self.idf[ix]
+        ix = np.fromiter((i for i, _ in hits), np.int64, len(hits))
+        # The post's costliest Python loop (char n-grams): most occur once, so log only the rest.
+        tf = np.fromiter((1.0 if c == 1 else 1.0 + math.log(c) for _, c in hits), np.float64, len(hits))
+        vals = tf * self.idf[ix]
         return ix, vals / np.sqrt(vals @ vals)
 
 
