@@ -24,7 +24,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "corpora"))
 from build import parse_marked  # noqa: E402
 
-from screener.classify.evaluate import Result, score_spans  # noqa: E402
+from screener.classify.evaluate import Result, score_categories, score_spans  # noqa: E402
 from screener.pipeline import Screener  # noqa: E402
 from screener.types import Post  # noqa: E402
 
@@ -48,14 +48,12 @@ def main() -> None:
             (s["start"], s["end"], s["label"]) for s in spans if s["label"] == args.label]
         rows.append((n, text, gold))
     results = {h: Result(h) for h in "AB"}
-    reports = Screener().screen_many(Post(id=str(n), text=text) for n, text, _ in rows)
+    reports = Screener(rewrites=False).screen_many(Post(id=str(n), text=text) for n, text, _ in rows)
     for (n, text, gold), report in zip(rows, reports):
         res = results[half(text)]
         if cats:
             pred = set(report.categories)
-            res.cats.tp += len(gold & pred)
-            res.cats.fp += len(pred - gold)
-            res.cats.fn += len(gold - pred)
+            score_categories(res, gold, pred)
             wrong, shown = pred != gold, (sorted(gold), sorted(pred))
         else:
             pred = [(f.start, f.end, f.label) for f in report.findings if f.label == args.label]

@@ -124,13 +124,20 @@ def post_figures(res: Result, ex: Example, verdict: str, pred_spans, categories=
         res.rate("disclaimer_present_accuracy", present == ex.disclaimer_present)
         res.rate("disclaimer_required_accuracy", req == ex.disclaimer_required)
     if categories is not None:
-        g, p = set(ex.categories), set(categories)
-        res.cats.tp += len(g & p)
-        res.cats.fp += len(p - g)
-        res.cats.fn += len(g - p)
-        for label in g | p:
-            c = res.per_category[label]
-            c.tp, c.fp, c.fn = c.tp + (label in g and label in p), c.fp + (label not in g), c.fn + (label not in p)
+        score_categories(res, set(ex.categories), set(categories))
+
+
+def score_categories(res: Result, gold: set[str], pred: set[str]) -> None:
+    """One post's categories, counted per category and pooled (micro)."""
+    for label in gold & pred:
+        res.per_category[label].tp += 1
+    for label in pred - gold:
+        res.per_category[label].fp += 1
+    for label in gold - pred:
+        res.per_category[label].fn += 1
+    res.cats.tp += len(gold & pred)
+    res.cats.fp += len(pred - gold)
+    res.cats.fn += len(gold - pred)
 
 
 def evaluate_screener(examples: list[Example], screener, name: str, known: re.Pattern | None) -> Result:
