@@ -89,18 +89,23 @@ def check(file, kind, fmt, fix, bio, platform, roster, config, rules, show_evide
 
     text = _read_draft(file)
     account = {k: v for k, v in (("bio", bio), ("platform", platform)) if v} or None
-    report = _screener(roster, config, rules).screen(Post(text=text, id=file, kind=kind, account=account))
+    screener = _screener(roster, config, rules)
+    post = Post(text=text, id=file, kind=kind, account=account)
+    report = screener.screen(post)
+    again = screener.screen_rewrite(post, report) if fix else None
     if fmt == "json":
         out = report.to_dict(show_evidence)
         if fix:
             out["redacted"] = report.redacted
+            out["redacted_verdict"] = again.verdict
         import json
 
         click.echo(json.dumps(out, ensure_ascii=False))
     else:
         from .report.text import render
 
-        click.echo(render(report, text, colour=sys.stdout.isatty(), evidence=show_evidence, fix=fix, kind=kind))
+        click.echo(render(report, text, colour=sys.stdout.isatty(), evidence=show_evidence, fix=fix, kind=kind,
+                          rewrite=again))
     sys.exit(EXIT_ACTION if _needs_action(report.verdict, fail_on) else EXIT_OK)
 
 

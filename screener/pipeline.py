@@ -3,6 +3,7 @@ disclaimer → policy → redaction → Report. Loading happens once, on first u
 from __future__ import annotations
 
 import bisect
+from dataclasses import replace
 from functools import cached_property
 from itertools import islice
 from pathlib import Path
@@ -159,6 +160,14 @@ class Screener:
         """Screen one draft."""
         post = text if isinstance(text, Post) else Post(text=text, id=id, kind=kind, account=account)
         return next(self.screen_many([post]))
+
+    def screen_rewrite(self, post: Post, report: Report) -> Report | None:
+        """The safe rewrite screened as the post would be (same kind and account): the rewrite is
+        built from what was found, and a sentence or name the first pass missed can still be in it, so
+        a draft's author is told before posting it (None without a rewrite)."""
+        if report.redacted is None:
+            return None
+        return self.screen(replace(post, text=report.redacted))
 
     def screen_many(self, posts: Iterable[Post | dict]) -> Iterator[Report]:
         """Screen posts in batches through one NLP pass each, yielding reports in input order.

@@ -129,6 +129,12 @@ def test_check_review_and_fail_on_block():
     assert obj["disclaimer"]["required"] is True and obj["disclaimer"]["present"] is False
     proc = run("check", DRAFTS / "opinion.txt", "--kind", "personal", "--fail-on", "block")
     assert proc.returncode == 0, proc.err
+    # the fix adds a disclaimer, and says what the rewrite itself screens as
+    proc = run("check", DRAFTS / "opinion.txt", "--kind", "personal", "--format", "json", "--fix")
+    obj = json.loads(proc.out)
+    assert obj["redacted"].endswith(obj["disclaimer"]["suggestion"]) and obj["redacted_verdict"] == "pass"
+    proc = run("check", DRAFTS / "opinion.txt", "--kind", "personal", "--fix")
+    assert "Safe rewrite (screened again: PASS):" in proc.out
     proc = run("check", DRAFTS / "phone.txt", "--kind", "personal", "--fail-on", "block")
     assert proc.returncode == 1, proc.err
 

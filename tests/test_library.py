@@ -67,10 +67,12 @@ def test_the_safe_rewrite_adds_a_missing_disclaimer_that_fits_the_platform(scree
     "Jayden Price got suspended for the fight at lunch. Three days of OSS. Rough week for everybody.",
 ])
 def test_the_safe_rewrite_takes_out_a_sensitive_detail_the_name_alone_does_not_hide(screener, detail):
-    report = screener.screen(detail, kind="official")
+    post = Post(text=detail, kind="official")
+    report = screener.screen(post)
     assert report.verdict == "block" and report.categories
-    again = screener.screen(report.redacted, kind="official")
+    again = screener.screen_rewrite(post, report)
     assert again.verdict != "block" and not again.categories
+    assert again == screener.screen(report.redacted, kind="official")
     assert screener.config.redaction.sensitive_sentence in report.redacted
 
 def test_without_rewrites_the_report_is_the_same_but_for_the_rewrite(screener):
@@ -79,6 +81,7 @@ def test_without_rewrites_the_report_is_the_same_but_for_the_rewrite(screener):
         (PHONE_POST, OPINION_POST, "Jayden Price got suspended for the fight at lunch. Three days of OSS."))]
     full, lean = list(screener.screen_many(posts)), list(bare.screen_many(posts))
     assert all(r.redacted for r in full) and all(r.redacted is None for r in lean)
+    assert bare.screen_rewrite(posts[0], lean[0]) is None
     assert [r.to_dict() for r in full] == [r.to_dict() for r in lean]
     assert bare.worker_args()["rewrites"] is False  # scan workers build the same Screener
 

@@ -9,8 +9,10 @@ RESET = "\033[0m"
 
 
 def render(report: Report, text: str, *, colour: bool = False, evidence: bool = False,
-           fix: bool = False, kind: str | None = "personal") -> str:
-    """``kind``: the draft's; a draft of unknown kind is not checked for a disclaimer, so say how to."""
+           fix: bool = False, kind: str | None = "personal", rewrite: Report | None = None) -> str:
+    """``kind``: the draft's; a draft of unknown kind is not checked for a disclaimer, so say how to.
+    ``rewrite``: the safe rewrite's own report (Screener.screen_rewrite), so that a rewrite that still
+    needs work is not posted as if it were safe."""
     c = (lambda code, s: f"{code}{s}{RESET}") if colour else (lambda code, s: s)
     lines = [c(COLOURS[report.verdict], f"Verdict: {report.verdict.upper()}")]
     if report.reasons:
@@ -41,7 +43,13 @@ def render(report: Report, text: str, *, colour: bool = False, evidence: bool = 
         lines.append("Personal-views disclaimer: not checked (kind unknown; --kind personal checks it)")
     if fix and report.redacted is not None:
         lines.append("")
-        lines.append("Safe rewrite:")
+        if rewrite is None:
+            lines.append("Safe rewrite:")
+        elif rewrite.verdict == "pass":
+            lines.append("Safe rewrite (screened again: PASS):")
+        else:
+            lines.append(c(COLOURS[rewrite.verdict], f"Safe rewrite (screened again: {rewrite.verdict.upper()}: "
+                           f"{'; '.join(rewrite.reasons)}; edit it before posting):"))
         lines.append("  " + report.redacted.rstrip().replace("\n", "\n  "))
     elif (report.findings or d.suggestion) and not fix:
         lines.append("")

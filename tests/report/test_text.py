@@ -1,4 +1,6 @@
 """The human report of `screener check`: verdict, why, clause, findings, disclaimer, fix — no evidence unless asked."""
+from dataclasses import replace
+
 from screener.report.text import render
 from screener.types import Disclaimer, Finding, Report
 
@@ -30,3 +32,12 @@ def test_text_report_with_evidence_colour_and_fix():
     assert "\033[1;31mVerdict: BLOCK" in out
     assert "\033[1;4;35mJaylen\033[0m" in out and "'845-555-0143'" in out
     assert "Safe rewrite:\n  a student's mom is at [phone]" in out
+
+
+def test_the_fix_says_whether_the_rewrite_itself_screens_clean():
+    still = replace(REPORT, verdict="review", findings=(), reasons=("names a student; check the family's consent",))
+    out = render(REPORT, TEXT, fix=True, rewrite=still)
+    assert ("Safe rewrite (screened again: REVIEW: names a student; check the family's consent; "
+            "edit it before posting):\n  a student's mom is at [phone]") in out
+    clean = replace(REPORT, verdict="pass", findings=(), reasons=())
+    assert "Safe rewrite (screened again: PASS):\n  a student's" in render(REPORT, TEXT, fix=True, rewrite=clean)
