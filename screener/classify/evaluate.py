@@ -28,6 +28,14 @@ class Counts:
     fn: int = 0
     exact_tp: int = 0
 
+    @classmethod
+    def pooled(cls, counts) -> "Counts":
+        """Micro counts: these counts summed."""
+        total = cls()
+        for c in counts:
+            total.tp, total.fp, total.fn = total.tp + c.tp, total.fp + c.fp, total.fn + c.fn
+        return total
+
     def prf(self) -> tuple[float, float, float]:
         p = self.tp / (self.tp + self.fp) if self.tp + self.fp else 0.0
         r = self.tp / (self.tp + self.fn) if self.tp + self.fn else 0.0
@@ -39,7 +47,6 @@ class Result:
     name: str
     spans: dict[str, Counts] = field(default_factory=lambda: defaultdict(Counts))
     posts: dict[str, list[int]] = field(default_factory=lambda: defaultdict(lambda: [0, 0]))
-    cats: Counts = field(default_factory=Counts)
     per_category: dict[str, Counts] = field(default_factory=lambda: defaultdict(Counts))
 
     def rate(self, key: str, hit: bool) -> None:
@@ -47,13 +54,12 @@ class Result:
         self.posts[key][1] += 1
 
     def micro(self) -> tuple[float, float, float]:
-        total = Counts()
-        for label, c in self.spans.items():
-            if label in SPAN_LABELS:
-                total.tp += c.tp
-                total.fp += c.fp
-                total.fn += c.fn
-        return total.prf()
+        return Counts.pooled(c for label, c in self.spans.items() if label in SPAN_LABELS).prf()
+
+    @property
+    def cats(self) -> Counts:
+        """Categories pooled (micro)."""
+        return Counts.pooled(self.per_category.values())
 
     def to_dict(self) -> dict:
         out = {"spans": {}, "posts": {}, "categories": dict(zip("prf", self.cats.prf())), "per_category": {}}
@@ -128,16 +134,13 @@ def post_figures(res: Result, ex: Example, verdict: str, pred_spans, categories=
 
 
 def score_categories(res: Result, gold: set[str], pred: set[str]) -> None:
-    """One post's categories, counted per category and pooled (micro)."""
+    """One post's categories, counted per category."""
     for label in gold & pred:
         res.per_category[label].tp += 1
     for label in pred - gold:
         res.per_category[label].fp += 1
     for label in gold - pred:
         res.per_category[label].fn += 1
-    res.cats.tp += len(gold & pred)
-    res.cats.fp += len(pred - gold)
-    res.cats.fn += len(gold - pred)
 
 
 def evaluate_screener(examples: list[Example], screener, name: str, known: re.Pattern | None) -> Result:
@@ -238,19 +241,18 @@ def format_table(results: list[Result], n_posts: int) -> str:
             hit, n = r.posts.get(key, (0, 0))
             row += f"{(f'{hit / n:.3f} ({n})' if n else '-'):>{w}}"
         lines.append(row)
+    scored = [(c := r.cats).tp + c.fn + c.fp > 0 for r in results]  # Presidio names no categories
     row = f"{'category micro-F1':<36}"
-    for r in results:
-        row += f"{(f'{r.cats.prf()[2]:.3f}' if r.cats.tp + r.cats.fn + r.cats.fp else '-'):>{w}}"
+    for r, has in zip(results, scored):
+        row += f"{(f'{r.cats.prf()[2]:.3f}' if has else '-'):>{w}}"
     lines.append(row)
-    if any(r.cats.tp + r.cats.fn + r.cats.fp for r in results):
+    if any(scored):
         lines += ["", f"{'category':<18}{'support':>6}  " + "".join(f"{n:>{w * 1 + 8}}" for n in names)]
         for label in CATEGORIES:
             c0 = results[0].per_category[label]
             row = f"{label:<18}{c0.tp + c0.fn:>6}  "
-            for r in results:
-                c = r.per_category[label]
-                row += ("{:>8.3f}/{:.3f}/{:.3f}".format(*c.prf()) if r.cats.tp + r.cats.fn + r.cats.fp
-                        else f"{'-':>20}")
+            for r, has in zip(results, scored):
+                row += "{:>8.3f}/{:.3f}/{:.3f}".format(*r.per_category[label].prf()) if has else f"{'-':>20}"
             lines.append(row)
     if "screener+roster" in names:
         lines.append("(with the roster, naming a media opt-out student makes the gold verdict block)")
