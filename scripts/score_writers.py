@@ -25,26 +25,22 @@ from build import read_sources, write_roster  # noqa: E402
 from score_probe import half  # noqa: E402
 
 from screener.classify.corpus import read_corpus  # noqa: E402
-from screener.classify.evaluate import evaluate, format_table  # noqa: E402
+from screener.classify.evaluate import differences, evaluate, format_table  # noqa: E402
 from screener.pipeline import Screener  # noqa: E402
 
 
 def why_wrong(ex, report) -> str:
     """What turned a verdict: the spans, categories and disclaimer calls that differ from gold."""
-    text = ex.post.text
-    gold = {(s, e, lab) for s, e, lab in ex.spans}
-    found = {(f.start, f.end, f.label) for f in report.findings}
-    bits = [f"extra {lab} {text[s:e]!r}" for s, e, lab in sorted(found)
-            if not any(lab == gl and s < ge and gs < e for gs, ge, gl in gold)]
-    bits += [f"missed {lab} {text[s:e]!r}" for s, e, lab in sorted(gold)
-             if not any(lab == fl and s < fe and fs < e for fs, fe, fl in found)]
-    g, p = set(ex.categories), set(report.categories)
-    if g != p:
-        bits.append(f"categories gold {sorted(g)} found {sorted(p)}")
-    d = report.disclaimer
-    if (d.required, d.present) != (ex.disclaimer_required, ex.disclaimer_present):
-        bits.append(f"disclaimer gold required={ex.disclaimer_required} present={ex.disclaimer_present}, "
-                    f"found required={d.required} present={d.present}")
+    text, d = ex.post.text, report.disclaimer
+    bits = []
+    for kind, what, span in differences(ex, report):
+        if span:
+            bits.append(f"{'extra' if kind == 'found' else kind} {what} {text[span[0]:span[1]]!r}")
+        elif what == "DISCLAIMER":
+            bits.append(f"disclaimer gold required={ex.disclaimer_required} present={ex.disclaimer_present}, "
+                        f"found required={d.required} present={d.present}")
+        else:
+            bits.append(f"category {what} {kind}")
     return "; ".join(bits)
 
 

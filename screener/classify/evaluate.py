@@ -7,7 +7,7 @@ blocked, non-confidential posts not blocked, clean posts passed, disclaimers, ca
 from __future__ import annotations
 
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
 from ..types import CATEGORIES, SPAN_LABELS
@@ -48,6 +48,7 @@ class Result:
     spans: dict[str, Counts] = field(default_factory=lambda: defaultdict(Counts))
     posts: dict[str, list[int]] = field(default_factory=lambda: defaultdict(lambda: [0, 0]))
     per_category: dict[str, Counts] = field(default_factory=lambda: defaultdict(Counts))
+    wrong: dict[str, Counter] = field(default_factory=lambda: defaultdict(Counter))
 
     def rate(self, key: str, hit: bool) -> None:
         self.posts[key][0] += int(hit)
@@ -74,6 +75,7 @@ class Result:
         out["spans"]["micro"] = dict(zip(("precision", "recall", "f1"), self.micro()))
         for k, (hit, n) in self.posts.items():
             out["posts"][k] = {"rate": hit / n if n else None, "n": n}
+        out["wrong"] = {group: dict(self.wrong[group]) for group, _ in WRONG_GROUPS if group in self.wrong}
         return out
 
 
@@ -143,14 +145,52 @@ def score_categories(res: Result, gold: set[str], pred: set[str]) -> None:
         res.per_category[label].fn += 1
 
 
+def differences(ex: Example, report) -> list[tuple[str, str, tuple[int, int] | None]]:
+    """What a report got wrong against gold, as (``found``/``missed``, what, span): a span label with its
+    span, a category, or ``DISCLAIMER`` when the report and gold disagree on a missing disclaimer."""
+    found = [(f.start, f.end, f.label) for f in report.findings]
+    out = [("found", lab, (s, e)) for s, e, lab in sorted(found)
+           if not any(lab == gl and s < ge and gs < e for gs, ge, gl in ex.spans)]
+    out += [("missed", lab, (s, e)) for s, e, lab in sorted(ex.spans)
+            if not any(lab == fl and s < fe and fs < e for fs, fe, fl in found)]
+    gold, pred = set(ex.categories), set(report.categories)
+    out += [("found", c, None) for c in sorted(pred - gold)] + [("missed", c, None) for c in sorted(gold - pred)]
+    d = report.disclaimer
+    missing = d.required and not d.present
+    if missing != (ex.disclaimer_required and not ex.disclaimer_present):
+        out.append(("found" if missing else "missed", "DISCLAIMER", None))
+    return out
+
+
+def cause(kind: str, what: str) -> str:
+    """The row of the "why verdicts were wrong" table a difference counts in."""
+    thing = ("student name" if what == "STUDENT_NAME" else "other span" if what in SPAN_LABELS
+             else "missing disclaimer" if what == "DISCLAIMER" else "category")
+    return f"{thing} {kind}"
+
+
+def count_wrong(res: Result, ex: Example, report, gold: str) -> None:
+    """Count, for each kind of wrong verdict, what the report got wrong: which part of the screener the
+    misses and false alarms come from, without reading a post (a post can count in several rows)."""
+    v = report.verdict
+    groups = [g for g, wrong in (("clean_not_passed", gold == "pass" and v != "pass"),
+                                 ("confidential_not_blocked", gold == "block" and v != "block"),
+                                 ("non_confidential_blocked", gold != "block" and v == "block")) if wrong]
+    if groups:
+        causes = {cause(kind, what) for kind, what, _ in differences(ex, report)} or {"none"}
+        for g in groups:
+            res.wrong[g].update(causes)
+
+
 def evaluate_screener(examples: list[Example], screener, name: str, known: re.Pattern | None) -> Result:
     res = Result(name)
     for ex, report in zip(examples, screener.screen_many(e.post for e in examples)):
         pred = [(f.start, f.end, f.label) for f in report.findings]
+        gold = gold_verdict(ex, screener.roster)
         score_spans(res, ex.spans, pred)
         post_figures(res, ex, report.verdict, pred, report.categories,
-                     (report.disclaimer.required, report.disclaimer.present),
-                     hard_negative_names(ex, known), gold_verdict(ex, screener.roster))
+                     (report.disclaimer.required, report.disclaimer.present), hard_negative_names(ex, known), gold)
+        count_wrong(res, ex, report, gold)
     return res
 
 
@@ -213,6 +253,10 @@ POST_ROWS = [("verdict_accuracy", "verdict accuracy"), ("confidential_blocked", 
              ("disclaimer_present_accuracy", "disclaimer presence right"),
              ("disclaimer_required_accuracy", "disclaimer required right"),
              ("hard_negative_name_flagged", "staff/public-figure name flagged")]
+WRONG_GROUPS = [("clean_not_passed", "clean, not pass"), ("confidential_not_blocked", "confidential, not block"),
+                ("non_confidential_blocked", "non-conf., block")]
+CAUSES = [f"{thing} {kind}" for thing in ("student name", "other span", "category", "missing disclaimer")
+          for kind in ("found", "missed")] + ["none"]
 
 
 def format_table(results: list[Result], n_posts: int) -> str:
@@ -254,6 +298,25 @@ def format_table(results: list[Result], n_posts: int) -> str:
             for r, has in zip(results, scored):
                 row += "{:>8.3f}/{:.3f}/{:.3f}".format(*r.per_category[label].prf()) if has else f"{'-':>20}"
             lines.append(row)
+    lines += format_wrong(results[0])
     if "screener+roster" in names:
         lines.append("(with the roster, naming a media opt-out student makes the gold verdict block)")
     return "\n".join(lines)
+
+
+def format_wrong(res: Result) -> list[str]:
+    """The "why verdicts were wrong" table for one result (the screener without a roster)."""
+    if not res.wrong:
+        return []
+    w = 26
+    hit = {k: res.posts[k][0] for k in ("clean_passed", "confidential_blocked", "non_confidential_blocked")}
+    n = {k: res.posts[k][1] for k in ("clean_passed", "confidential_blocked")}
+    posts = [n["clean_passed"] - hit["clean_passed"], n["confidential_blocked"] - hit["confidential_blocked"],
+             hit["non_confidential_blocked"]]
+    lines = ["", f"why verdicts were wrong ({res.name}; one post can count in several rows)",
+             f"{'':<28}" + "".join(f"{title:>{w}}" for _, title in WRONG_GROUPS),
+             f"{'posts':<28}" + "".join(f"{p:>{w}}" for p in posts)]
+    for c in CAUSES:
+        if any(res.wrong[g][c] for g, _ in WRONG_GROUPS):
+            lines.append(f"{c:<28}" + "".join(f"{res.wrong[g][c]:>{w}}" for g, _ in WRONG_GROUPS))
+    return lines

@@ -76,3 +76,24 @@ def test_categories_scored_per_category_and_micro():
     rows = {line.split()[0]: line.split()[1:] for line in table.splitlines() if line.strip()}
     assert rows["DISCIPLINE"] == ["2", "1.000/0.500/0.667"]
     assert rows["SECURITY"] == ["0", "0.000/0.000/0.000"]
+
+
+def test_differences_name_what_a_report_got_wrong():
+    from screener.classify.evaluate import differences
+
+    assert differences(GOLD[0], SAID[0]) == [("found", "PHONE_NUMBER", (26, 31)), ("missed", "PHONE_NUMBER", (32, 44)),
+                                             ("found", "FAMILY", None)]
+    asked = report("x", [], "review", required=True)
+    assert differences(example("x", [], "pass"), asked) == [("found", "DISCLAIMER", None)]
+    assert differences(example("x", [], "pass", required=True, present=True), report("x", [], "pass")) == []
+
+
+def test_wrong_verdicts_counted_by_what_went_wrong():
+    res = scored()
+    assert res.to_dict()["wrong"] == {"clean_not_passed": {"none": 1},
+                                      "confidential_not_blocked": {"category missed": 1}}
+    table = format_table([res], len(GOLD))
+    rows = {line[:28].strip(): line[28:].split() for line in table.split("why verdicts were wrong")[1].splitlines()}
+    assert rows["posts"] == ["1", "1", "0"]
+    assert rows["category missed"] == ["0", "1", "0"]
+    assert rows["none"] == ["1", "0", "0"]
