@@ -48,10 +48,10 @@ def _guard(f):
     return wrapper
 
 
-def _screener(roster, config, rules, rewrites: bool = True):
+def _screener(roster, config, rules, rewrites: bool = True, drafts: bool = False):
     from .pipeline import Screener
 
-    return Screener(roster=roster, config=config, rules=rules, rewrites=rewrites)
+    return Screener(roster=roster, config=config, rules=rules, rewrites=rewrites, drafts=drafts)
 
 
 def _needs_action(verdict: str, fail_on: str) -> bool:
@@ -89,7 +89,7 @@ def check(file, kind, fmt, fix, bio, platform, roster, config, rules, show_evide
 
     text = _read_draft(file)
     account = {k: v for k, v in (("bio", bio), ("platform", platform)) if v} or None
-    screener = _screener(roster, config, rules)
+    screener = _screener(roster, config, rules, drafts=True)
     post = Post(text=text, id=file, kind=kind, account=account)
     report = screener.screen(post)
     again = screener.screen_rewrite(post, report) if fix else None
@@ -370,16 +370,18 @@ def train(corpora, stance, category_reader, keep_folds, from_folds, keep_weights
               help="Also score with this roster.")
 @click.option("--no-presidio", is_flag=True, help="Skip the Presidio out-of-the-box baseline.")
 @click.option("--json", "as_json", is_flag=True, help="Machine-readable output.")
+@click.option("--drafts", is_flag=True,
+              help="Screen each post as `screener check` screens a draft (draft_category_encoder).")
 @click.option("--rules", type=click.Path(file_okay=False))
 @_guard
-def eval_cmd(corpus, roster, no_presidio, as_json, rules):
+def eval_cmd(corpus, roster, no_presidio, as_json, drafts, rules):
     """Precision/recall/F1 per label and post-level figures on a labelled CORPUS."""
     import json
 
     from .classify.corpus import read_corpus
     from .classify.evaluate import evaluate, format_table
 
-    results = evaluate(corpus, roster=roster, presidio=not no_presidio, rules=rules)
+    results = evaluate(corpus, roster=roster, presidio=not no_presidio, rules=rules, drafts=drafts)
     if as_json:
         click.echo(json.dumps({r.name: r.to_dict() for r in results}, indent=2))
     else:

@@ -107,11 +107,14 @@ class DistrictFile(_Strict):
     # (models/categories_reader), each in its own band; always: every post, by both (most accurate
     # for writers no model has seen, slowest); false: the n-gram model alone (fastest).
     category_encoder: bool | Literal["always"] = True
+    # The same for drafts screened one at a time (screener check, Screener(drafts=True)): a tenth of a
+    # second more a draft, and on writers no model had seen more confidential drafts held (README).
+    draft_category_encoder: bool | Literal["always"] = "always"
     student_id_patterns: list[RecognizerRule] = []
     allow_list: list[str] = []
     recognizers: dict[str, RecognizerSettings] = {}
 
-    @field_validator("category_encoder", mode="before")
+    @field_validator("category_encoder", "draft_category_encoder", mode="before")
     @classmethod
     def _encoder_setting(cls, value):
         if value not in (True, False, "always"):

@@ -24,20 +24,25 @@ class Screener:
 
     ``config`` is a Config, or the path of a district YAML file replacing rules/district.yaml;
     ``rules`` a whole rules directory; ``roster`` a roster CSV path (or a loaded Roster).
+    ``drafts``: the posts are drafts screened one at a time, as they are written, where a tenth of a
+    second does not matter and a missed category does: the district's ``draft_category_encoder``
+    applies instead of ``category_encoder`` (by default, both category readers read every post).
     Models load lazily on first screen, once; a Screener is cheap to build and safe to reuse.
     """
 
     def __init__(self, roster: str | Path | Any | None = None, config: str | Path | Config | None = None,
                  rules: str | Path | None = None, *, use_model: bool = True, use_post_models: bool = True,
-                 batch_size: int = 64, rewrites: bool = True):
+                 batch_size: int = 64, rewrites: bool = True, drafts: bool = False):
         self._args = {"roster": roster, "config": config, "rules": rules, "use_model": use_model,
-                      "use_post_models": use_post_models, "batch_size": batch_size, "rewrites": rewrites}
+                      "use_post_models": use_post_models, "batch_size": batch_size, "rewrites": rewrites,
+                      "drafts": drafts}
         self.use_post_models = use_model and use_post_models
         self.config = config if isinstance(config, Config) else load_config(rules, config)
         self.roster = self._load_roster(roster)
         self.use_model = use_model
         self.batch_size = batch_size
         self.rewrites = rewrites
+        self.drafts = drafts
 
     def worker_args(self) -> dict:
         """Arguments that rebuild an equivalent Screener in another process."""
@@ -108,7 +113,8 @@ class Screener:
         from .classify.post_models import CategoryModel
         from .classify.reader import CATEGORY_READER, CategoryReader
 
-        setting = self.config.district.category_encoder
+        d = self.config.district
+        setting = d.draft_category_encoder if self.drafts else d.category_encoder
         encoded, reader = ((self._post_model(name) if setting else None)
                            for name in ("categories_encoded", CATEGORY_READER))
         if setting == "always":  # a band every any-category score lies in

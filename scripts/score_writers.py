@@ -8,7 +8,7 @@ change. Prints `screener eval`'s table per half (with a roster built from the po
 decoys like corpora/roster.csv); --show A lists A's posts whose verdict is wrong and why (it prints
 post text: the posts are invented, never real).
 
-    .venv/bin/python scripts/score_writers.py [corpora/pending] [--show A]
+    .venv/bin/python scripts/score_writers.py [corpora/pending] [--show A] [--drafts]
 """
 from __future__ import annotations
 
@@ -48,6 +48,7 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("folder", nargs="?", default=str(ROOT / "corpora" / "pending"))
     ap.add_argument("--show", choices="AB")
+    ap.add_argument("--drafts", action="store_true", help="screen the posts as drafts (screener check)")
     args = ap.parse_args()
     halves: dict[str, list[dict]] = {"A": [], "B": []}
     roster = read_sources(Path(args.folder), set(), lambda post: halves[half(post["text"])])
@@ -58,10 +59,12 @@ def main() -> None:
             path = Path(tmp) / f"{h}.jsonl"
             path.write_text("".join(json.dumps(p, ensure_ascii=False) + "\n" for p in posts), encoding="utf-8")
             print(f"\nhalf {h}")
-            print(format_table(evaluate(str(path), roster=str(roster_csv), presidio=False), len(posts)))
+            print(format_table(evaluate(str(path), roster=str(roster_csv), presidio=False, drafts=args.drafts),
+                               len(posts)))
             if args.show == h:
                 examples = read_corpus(path)
-                for ex, report in zip(examples, Screener(rewrites=False).screen_many(e.post for e in examples)):
+                screener = Screener(rewrites=False, drafts=args.drafts)
+                for ex, report in zip(examples, screener.screen_many(e.post for e in examples)):
                     if report.verdict != ex.verdict:
                         print(f"{ex.post.id} [{ex.verdict} -> {report.verdict}] {ex.post.text}\n"
                               f"    {why_wrong(ex, report)}")

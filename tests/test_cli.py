@@ -354,3 +354,36 @@ def test_missing_spacy_model_exits_2_with_one_line(tmp_path):
     assert_clean_errors(proc)
     assert len(proc.err.strip().splitlines()) == 1
     assert "en_core_web_lg" in proc.err and "not installed" in proc.err
+
+
+def test_check_screens_a_draft_and_scan_an_archive(monkeypatch):
+    # In process, to see which Screener each command builds: drafts are read by every category reader.
+    from click.testing import CliRunner
+
+    from screener.cli import main
+    from screener.pipeline import Screener
+
+    built, init = [], Screener.__init__
+    monkeypatch.setattr(Screener, "__init__", lambda self, *a, **k: built.append(k.get("drafts")) or init(self, *a, **k))
+    assert CliRunner().invoke(main, ["check", str(DRAFTS / "clean.txt")]).exit_code == 0
+    CliRunner().invoke(main, ["scan", str(MIXED)])
+    assert built == [True, False]
+
+
+def test_eval_scores_a_labelled_corpus_as_a_batch_or_as_drafts(monkeypatch):
+    from click.testing import CliRunner
+
+    from screener.cli import main
+    from screener.pipeline import Screener
+
+    built, init = [], Screener.__init__
+    monkeypatch.setattr(Screener, "__init__", lambda self, *a, **k: built.append(k.get("drafts")) or init(self, *a, **k))
+    corpus = str(FIXTURES / "labelled.jsonl")
+    table = CliRunner().invoke(main, ["eval", corpus, "--no-presidio"])
+    assert table.exit_code == 0, table.output
+    assert table.output.startswith("4 posts.") and "confidential -> block" in table.output
+    as_json = CliRunner().invoke(main, ["eval", corpus, "--no-presidio", "--json", "--drafts"])
+    scored = json.loads(as_json.output)["screener"]
+    assert (scored["posts"]["confidential_blocked"]["n"], scored["posts"]["clean_passed"]["n"]) == (2, 2)
+    assert scored["spans"]["PHONE_NUMBER"]["support"] == 1 and "wrong" in scored
+    assert built == [False, True]

@@ -55,6 +55,7 @@ def test_district_settings_can_be_replaced_in_code():
 
 @pytest.mark.parametrize("settings, words", [
     ({"category_encoder": "sometimes"}, ["category_encoder", "true, false or always"]),
+    ({"draft_category_encoder": "often"}, ["draft_category_encoder", "true, false or always"]),
     ({"stance_readr": False}, ["stance_readr", "not permitted"]),
 ])
 def test_replaced_district_settings_are_validated(settings, words):

@@ -231,17 +231,19 @@ def presidio_baseline(examples: list[Example], model: str, known: re.Pattern | N
     return res
 
 
-def evaluate(corpus: str, roster: str | None = None, presidio: bool = True, rules=None) -> list[Result]:
+def evaluate(corpus: str, roster: str | None = None, presidio: bool = True, rules=None,
+             drafts: bool = False) -> list[Result]:
+    """``drafts``: screen each post as ``screener check`` screens one draft, not as a batch."""
     from ..pipeline import Screener
 
     examples = read_corpus(corpus)
-    base = Screener(rules=rules, rewrites=False)
+    base = Screener(rules=rules, rewrites=False, drafts=drafts)
     n = base.config.names
     known = known_names_pattern(n.public_figures + n.authors + n.characters)
     results = [evaluate_screener(examples, base, "screener", known)]
     if roster:
-        results.append(evaluate_screener(examples, Screener(roster=roster, rules=rules, rewrites=False),
-                                         "screener+roster", known))
+        with_roster = Screener(roster=roster, rules=rules, rewrites=False, drafts=drafts)
+        results.append(evaluate_screener(examples, with_roster, "screener+roster", known))
     if presidio:
         results.append(presidio_baseline(examples, base.config.nlp_model, known))
     return results

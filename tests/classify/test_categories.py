@@ -160,6 +160,19 @@ def test_district_can_have_the_encoder_read_every_post():
         assert lo == 0.0 and hi > 1.0  # every any-category score lies inside
 
 
+def test_drafts_are_read_by_every_category_reader_unless_the_district_says_otherwise():
+    from screener import Screener, load_config
+
+    draft = Screener(drafts=True).categorizer
+    for lo, hi in (draft.encoded["band"], draft.reader.band):
+        assert lo == 0.0 and hi > 1.0
+    batch = Screener().categorizer
+    assert batch.reader.band[0] > 0.0  # an archive keeps the band training chose
+    banded = Screener(drafts=True, config=load_config().with_district(draft_category_encoder=True)).categorizer
+    assert banded.reader.band == batch.reader.band
+    assert Screener(drafts=True).worker_args()["drafts"] is True  # --jobs workers screen alike
+
+
 def test_an_unknown_encoder_setting_is_refused(tmp_path):
     from screener import load_config
     from screener.errors import ConfigError
