@@ -311,10 +311,9 @@ def format_wrong(res: Result) -> list[str]:
     if not res.wrong:
         return []
     w = 26
-    hit = {k: res.posts[k][0] for k in ("clean_passed", "confidential_blocked", "non_confidential_blocked")}
-    n = {k: res.posts[k][1] for k in ("clean_passed", "confidential_blocked")}
-    posts = [n["clean_passed"] - hit["clean_passed"], n["confidential_blocked"] - hit["confidential_blocked"],
-             hit["non_confidential_blocked"]]
+    (clean, n_clean), (conf, n_conf), (nonconf, _) = (
+        res.posts.get(k, (0, 0)) for k in ("clean_passed", "confidential_blocked", "non_confidential_blocked"))
+    posts = [n_clean - clean, n_conf - conf, nonconf]
     lines = ["", f"why verdicts were wrong ({res.name}; one post can count in several rows)",
              f"{'':<28}" + "".join(f"{title:>{w}}" for _, title in WRONG_GROUPS),
              f"{'posts':<28}" + "".join(f"{p:>{w}}" for p in posts)]
