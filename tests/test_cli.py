@@ -356,28 +356,33 @@ def test_missing_spacy_model_exits_2_with_one_line(tmp_path):
     assert "en_core_web_lg" in proc.err and "not installed" in proc.err
 
 
-def test_check_screens_a_draft_and_scan_an_archive(monkeypatch):
-    # In process, to see which Screener each command builds: drafts are read by every category reader.
+
+@pytest.fixture
+def built(monkeypatch) -> list:
+    """The ``drafts`` argument of every Screener a command builds, in process."""
+    from screener.pipeline import Screener
+
+    seen, init = [], Screener.__init__
+    monkeypatch.setattr(Screener, "__init__", lambda self, *a, **k: seen.append(k.get("drafts")) or init(self, *a, **k))
+    return seen
+
+
+def test_check_screens_a_draft_and_scan_an_archive(built):
+    # drafts are read by every category reader; archives keep the band
     from click.testing import CliRunner
 
     from screener.cli import main
-    from screener.pipeline import Screener
 
-    built, init = [], Screener.__init__
-    monkeypatch.setattr(Screener, "__init__", lambda self, *a, **k: built.append(k.get("drafts")) or init(self, *a, **k))
     assert CliRunner().invoke(main, ["check", str(DRAFTS / "clean.txt")]).exit_code == 0
     CliRunner().invoke(main, ["scan", str(MIXED)])
     assert built == [True, False]
 
 
-def test_eval_scores_a_labelled_corpus_as_a_batch_or_as_drafts(monkeypatch):
+def test_eval_scores_a_labelled_corpus_as_a_batch_or_as_drafts(built):
     from click.testing import CliRunner
 
     from screener.cli import main
-    from screener.pipeline import Screener
 
-    built, init = [], Screener.__init__
-    monkeypatch.setattr(Screener, "__init__", lambda self, *a, **k: built.append(k.get("drafts")) or init(self, *a, **k))
     corpus = str(FIXTURES / "labelled.jsonl")
     table = CliRunner().invoke(main, ["eval", corpus, "--no-presidio"])
     assert table.exit_code == 0, table.output
