@@ -356,7 +356,6 @@ def test_missing_spacy_model_exits_2_with_one_line(tmp_path):
     assert "en_core_web_lg" in proc.err and "not installed" in proc.err
 
 
-
 @pytest.fixture
 def built(monkeypatch) -> list:
     """The ``drafts`` argument of every Screener a command builds, in process."""
