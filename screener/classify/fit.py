@@ -87,9 +87,27 @@ def text_features(texts: list[str], ev: list[dict], dense: np.ndarray | None = N
 
     word = TfidfVectorizer(ngram_range=(1, 2), min_df=2, sublinear_tf=True, lowercase=True,
                            token_pattern=r"(?u)\b\w[\w'’-]*\b|[#@]\w+")
-    char = TfidfVectorizer(analyzer="char_wb", ngram_range=(3, 5), min_df=3, sublinear_tf=True, max_features=60000)
+    char = TfidfVectorizer(analyzer="char_wb", ngram_range=(3, 5), sublinear_tf=True,
+                           vocabulary=char_vocabulary(texts))
     dv = DictVectorizer()
     return word, char, dv, _stacked([word.fit_transform(texts), char.fit_transform(texts), dv.fit_transform(ev)], dense)
+
+
+CHAR_FEATURES = 60000
+
+
+def char_vocabulary(texts: list[str]) -> list[str]:
+    """The CHAR_FEATURES most frequent character 3-5-grams (in at least 3 posts), ties broken
+    alphabetically. TfidfVectorizer's own max_features breaks the ties at its cut-off with NumPy's
+    unstable argsort, whose order depends on the CPU's vector instructions: thousands of n-grams tie
+    there, so two machines kept different ones from the same corpus and chose different thresholds."""
+    from sklearn.feature_extraction.text import CountVectorizer
+
+    counts = CountVectorizer(analyzer="char_wb", ngram_range=(3, 5), min_df=3)
+    totals = np.asarray(counts.fit_transform(texts).sum(axis=0)).ravel()
+    terms = counts.get_feature_names_out()  # alphabetical
+    keep = np.lexsort((terms, -totals))[:CHAR_FEATURES]  # most frequent first, then alphabetical
+    return sorted(terms[keep].tolist())
 
 
 def _stacked(blocks: list, dense: np.ndarray | None):

@@ -24,7 +24,8 @@ def overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
 
 FOLDS = 5
 # A cascade may lose at most this much cross-validated F1 against running its costly step on every
-# post: NER for the student-name model, the sentence encoder for the categories.
+# post: NER for the student-name model, the sentence encoder for the categories (there, as much
+# any-category precision and recall too).
 CASCADE_F1_TOLERANCE = 0.003
 # Writer-grouped folds on which the category encoder's band is chosen.
 WRITER_FOLDS = 8
@@ -140,8 +141,10 @@ def choose_category_band(plain: dict[str, np.ndarray], plain_th: dict[str, float
 
     ``plain`` and ``encoded``: each head's out-of-writer probabilities for every training post, with
     each model's thresholds. Pick the band that sends the fewest posts through the encoder while the
-    cascade's category micro-F1 and any-category F1 (what blocks a post) each stay within
-    CASCADE_F1_TOLERANCE of encoding every post.
+    cascade's category micro-F1 and its any-category precision and recall (what blocks a post) each
+    stay within CASCADE_F1_TOLERANCE of encoding every post. F1 alone let the band keep F1 by trading
+    recall for precision: a cheaper band then changed which kind of error a block makes, not just how
+    many, and on writers no model had seen it missed categories that reading every post caught.
     Returns (lo, hi, share of posts encoded, micro-F1 of the n-gram heads alone, the encoded heads
     alone and the cascade); hi above 1 means no upper bound.
     """
@@ -160,9 +163,10 @@ def choose_category_band(plain: dict[str, np.ndarray], plain_th: dict[str, float
             out[i] = (len(cats & gold[i]), len(cats), len(gold[i]), bool(cats and gold[i]), bool(cats), bool(gold[i]))
         return out
 
-    def f1s(c: np.ndarray) -> tuple[float, float]:
+    def f1s(c: np.ndarray) -> tuple[float, float, float]:
+        """Category micro-F1; any-category precision and recall."""
         t = c.sum(0)
-        return 2 * t[0] / max(1, t[1] + t[2]), 2 * t[3] / max(1, t[4] + t[5])
+        return 2 * t[0] / max(1, t[1] + t[2]), t[3] / max(1, t[4]), t[3] / max(1, t[5])
 
     cp, ce = counts(plain, plain_th), counts(encoded, encoded_th)
     full = f1s(ce)
@@ -172,10 +176,10 @@ def choose_category_band(plain: dict[str, np.ndarray], plain_th: dict[str, float
     bands = [(t_any, t_any)] + [(lo, hi) for lo in grid if lo <= t_any for hi in [x for x in grid if x > t_any] + [1.01]]
     for lo, hi in bands:  # the first is empty: the n-gram heads alone
         in_band = (score >= lo) & (score < hi)
-        micro, any_f1 = f1s(np.where(in_band[:, None], ce, cp))
+        cascade = f1s(np.where(in_band[:, None], ce, cp))
         share = float(in_band.mean())
-        if min(micro - full[0], any_f1 - full[1]) >= -CASCADE_F1_TOLERANCE and share < best[2] - 1e-9:
-            best = (lo, hi, share, micro)
+        if min(np.subtract(cascade, full)) >= -CASCADE_F1_TOLERANCE and share < best[2] - 1e-9:
+            best = (lo, hi, share, cascade[0])
     lo, hi, share, micro = best
     return lo, hi, share, {"ngram": round(float(f1s(cp)[0]), 4), "encoded": round(float(full[0]), 4),
                            "cascade": round(float(micro), 4)}

@@ -75,3 +75,24 @@ def test_out_of_writer_scores_never_see_the_writer_they_score():
     p = out_of_writer(X, y, groups, folds=3)
     assert p[y == 1].max() < 0.5 < 0.9
     assert out_of_writer(X, y, groups).shape == (240,)
+
+
+
+def test_character_vocabulary_breaks_ties_at_the_cut_off_alphabetically(monkeypatch):
+    """Hundreds of n-grams tie at the cut-off; which of them are kept must not depend on how NumPy
+    sorts on this CPU, nor on the order of the posts."""
+    import random
+
+    from sklearn.feature_extraction.text import CountVectorizer
+
+    from screener.classify import fit
+
+    words = [f"{a}{b}{c}" for a in "bcdfg" for b in "aeiou" for c in "klmnp"]  # 125 three-letter words
+    texts = ["zzz " + " ".join(words[i:i + 5]) for i in range(0, len(words), 5)] * 3
+    monkeypatch.setattr(fit, "CHAR_FEATURES", 40)
+    cv = CountVectorizer(analyzer="char_wb", ngram_range=(3, 5), min_df=3)
+    totals = dict(zip(cv.fit(texts).get_feature_names_out(), cv.transform(texts).sum(0).A1))
+    want = sorted(sorted(totals, key=lambda g: (-totals[g], g))[:40])
+    assert len({totals[g] for g in want}) > 1  # the most frequent ("zzz" in every post), then ties
+    for order in (texts, random.Random(0).sample(texts, len(texts))):
+        assert sorted(fit.text_features(order, [{}] * len(order))[1].vocabulary_) == want

@@ -29,6 +29,32 @@ def test_the_band_covers_only_the_posts_the_vectors_get_right():
     assert share == np.mean((plain_any >= lo) & (plain_any < hi)) < 0.6
 
 
+def test_the_band_keeps_the_posts_only_the_vectors_catch_even_when_f1_would_not_miss_them():
+    """Below the unsure middle the vectors catch quiet posts a category applies to, with two false
+    alarms for each: reading every post there lowers F1, so a band chosen on F1 leaves them out and
+    blocks fewer of the posts it should. Recall may not be traded for speed."""
+    rng = np.random.default_rng(2)
+    n = 4000
+    gold = rng.random(n) < 0.3
+    quiet = gold & (rng.random(n) < 0.15)
+    plain_any = np.where(gold, np.where(quiet, rng.uniform(0.06, 0.28, n), rng.uniform(0.3, 1.0, n)),
+                         rng.uniform(0.0, 0.7, n))
+    low_negatives = np.flatnonzero(~gold & (plain_any >= 0.06) & (plain_any < 0.28))
+    alarms = np.zeros(n, bool)
+    alarms[rng.choice(low_negatives, 2 * quiet.sum(), replace=False)] = True
+    unsure = (plain_any >= 0.3) & (plain_any < 0.7)
+    enc_any = np.where(unsure, np.where(gold, 0.9, 0.1), np.where(quiet | alarms, 0.9, plain_any))
+    targets = {c: [0] * n for c in CATEGORIES} | {"HEALTH": list(gold.astype(int)), ANY: list(gold.astype(int))}
+    lo, hi, share, f1 = choose_category_band(probs(plain_any, plain_any), TH, probs(enc_any, enc_any), TH, targets)
+    def f1_of(flagged):
+        return 2 * (flagged & gold).sum() / (flagged.sum() + gold.sum())
+
+    middle_only = np.where(unsure, enc_any, plain_any) >= 0.5
+    assert f1_of(middle_only) > f1_of(enc_any >= 0.5)  # what a band chosen on F1 alone would read
+    band = (plain_any >= lo) & (plain_any < hi)
+    assert band[quiet].all() and 0.68 <= hi <= 0.72
+
+
 def test_vectors_that_add_nothing_are_never_read():
     rng = np.random.default_rng(1)
     n = 500
