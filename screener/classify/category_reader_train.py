@@ -26,8 +26,9 @@ def train_category_reader(corpora: Path, models_dir: Path, log=print, epochs: in
     """Fit the reader's fold and pick the threshold of its average with the n-gram model's
     any-category score and the band of that score where the reader reads (train.choose_category_band:
     the fewest posts while category micro-F1 and any-category precision and recall stay within
-    tolerance of reading every post); then fit it on every training post. The n-gram category model in ``models_dir`` must
-    be the one `screener train` built from this corpus: the band and threshold are chosen with it.
+    tolerance of reading every post); then fit it on every training post. The n-gram category model
+    in ``models_dir`` must be the one `screener train` built from this corpus: the band and threshold
+    are chosen with it.
     ``keep_weights``: keep the reader in ``models_dir``, fitted on this corpus with these settings,
     and choose only the threshold and band again. The reader's fit never sees the n-gram heads, so
     after a `screener train` that changed only them (a recognizer's or the name models' change) the

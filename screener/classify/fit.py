@@ -100,7 +100,7 @@ def char_vocabulary(texts: list[str]) -> list[str]:
     """The CHAR_FEATURES most frequent character 3-5-grams (in at least 3 posts), ties broken
     alphabetically. TfidfVectorizer's own max_features breaks the ties at its cut-off with NumPy's
     unstable argsort, whose order depends on the CPU's vector instructions: thousands of n-grams tie
-    there, so two machines kept different ones from the same corpus and chose different thresholds."""
+    there, so two machines kept different ones from the same corpus."""
     from sklearn.feature_extraction.text import CountVectorizer
 
     counts = CountVectorizer(analyzer="char_wb", ngram_range=(3, 5), min_df=3)

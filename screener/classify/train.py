@@ -163,25 +163,25 @@ def choose_category_band(plain: dict[str, np.ndarray], plain_th: dict[str, float
             out[i] = (len(cats & gold[i]), len(cats), len(gold[i]), bool(cats and gold[i]), bool(cats), bool(gold[i]))
         return out
 
-    def f1s(c: np.ndarray) -> tuple[float, float, float]:
+    def figures(c: np.ndarray) -> tuple[float, float, float]:
         """Category micro-F1; any-category precision and recall."""
         t = c.sum(0)
         return 2 * t[0] / max(1, t[1] + t[2]), t[3] / max(1, t[4]), t[3] / max(1, t[5])
 
     cp, ce = counts(plain, plain_th), counts(encoded, encoded_th)
-    full = f1s(ce)
+    full = figures(ce)
     score, t_any = plain[ANY], plain_th[ANY]
     best = (0.0, 1.01, 1.0, full[0])
     grid = [round(x, 2) for x in np.arange(0.02, 1.0, 0.02)]
     bands = [(t_any, t_any)] + [(lo, hi) for lo in grid if lo <= t_any for hi in [x for x in grid if x > t_any] + [1.01]]
     for lo, hi in bands:  # the first is empty: the n-gram heads alone
         in_band = (score >= lo) & (score < hi)
-        cascade = f1s(np.where(in_band[:, None], ce, cp))
+        cascade = figures(np.where(in_band[:, None], ce, cp))
         share = float(in_band.mean())
         if min(np.subtract(cascade, full)) >= -CASCADE_F1_TOLERANCE and share < best[2] - 1e-9:
             best = (lo, hi, share, cascade[0])
     lo, hi, share, micro = best
-    return lo, hi, share, {"ngram": round(float(f1s(cp)[0]), 4), "encoded": round(float(full[0]), 4),
+    return lo, hi, share, {"ngram": round(float(figures(cp)[0]), 4), "encoded": round(float(full[0]), 4),
                            "cascade": round(float(micro), 4)}
 
 
