@@ -10,8 +10,12 @@ and for "required" the recall and false-alarm rate on personal posts. --swap sco
 estimator for each model (plain logistic regression <-> naive-Bayes scaling). --names scores the
 student-name candidate model instead (NER + tokens, built as `screener train` builds it, 13
 minutes): candidate F1 and, without the roster, the clean posts it would flag for a name.
+--thresholds asks whether the category thresholds should be chosen out of writer too: on each of
+three random halves of the writers, and each way round, thresholds chosen (as `screener train`
+chooses them, by F-beta) on one half's out-of-writer scores, against the shipped ones, both scored
+on the other half (3 minutes).
 
-    .venv/bin/python scripts/writer_cv.py [--swap | --names]
+    .venv/bin/python scripts/writer_cv.py [--swap | --names | --thresholds]
 """
 from __future__ import annotations
 
@@ -59,15 +63,58 @@ def names(train) -> None:
         print(f"  threshold {t:.2f}: candidate F1 {f1_score(p >= t, y):.3f}, clean posts with a wrong name {len(wrong)}")
 
 
+def thresholds(train, screener) -> None:
+    """Shipped category thresholds (random folds) against thresholds chosen on other writers' out-of-writer
+    scores, each scored on held-back writers. The shipped ones saw the held-back writers' posts in
+    their random folds, which favours them a little."""
+    import json
+
+    from screener.classify.artifacts import MODELS_DIR
+    from screener.classify.fit import best_threshold
+    from screener.classify.post_models import categories_of
+    from screener.classify.train import WRITER_FOLDS, heads_out_of_writer
+    from screener.types import CATEGORIES
+
+    texts, ev, targets = category_inputs(train, screener)
+    groups = np.array([writer(e) for e in train])
+    p = heads_out_of_writer(text_features(texts, ev)[3], targets, list(groups))
+    y = {h: np.asarray(targets[h]) for h in p}
+    shipped = json.loads((MODELS_DIR / "categories.json").read_text())["thresholds"]
+
+    def figures(th: dict, mask: np.ndarray) -> str:
+        tp = fp = fn = said = sensitive = both = 0
+        for i in np.flatnonzero(mask):
+            cats = set(categories_of({h: p[h][i] for h in p}, th))
+            gold = {c for c in CATEGORIES if c in y and y[c][i]}
+            tp, fp, fn = tp + len(cats & gold), fp + len(cats - gold), fn + len(gold - cats)
+            said, sensitive, both = said + bool(cats), sensitive + bool(gold), both + bool(cats and gold)
+        return (f"micro-F1 {2 * tp / max(1, 2 * tp + fp + fn):.4f}, any-category precision "
+                f"{both / max(1, said):.4f} recall {both / max(1, sensitive):.4f}")
+
+    writers = sorted(set(groups))
+    print(f"category thresholds, {len(writers)} writers ({WRITER_FOLDS} writer folds score every post)")
+    rng = np.random.RandomState(0)
+    for split in range(3):
+        half = np.isin(groups, rng.permutation(writers)[: len(writers) // 2])
+        for choose, score in ((half, ~half), (~half, half)):
+            chosen = {h: best_threshold(p[h][choose], y[h][choose], 1.0 if h == ANY else 1.5) for h in p}
+            print(f"  split {split + 1}, {int(score.sum())} posts: shipped {figures(shipped, score)}; "
+                  f"chosen out of writer {figures(chosen, score)}")
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--swap", action="store_true", help="score the other estimator of each model")
     ap.add_argument("--names", action="store_true", help="score the student-name candidate model instead")
+    ap.add_argument("--thresholds", action="store_true",
+                    help="category thresholds chosen out of writer against the shipped ones")
     args = ap.parse_args()
     train = read_corpus(CORPORA / "train.jsonl")
     if args.names:
         return names(train)
     screener = Screener(use_post_models=False)
+    if args.thresholds:
+        return thresholds(train, screener)
 
     texts, ev, targets = category_inputs(train, screener)
     y = np.asarray(targets[ANY])
