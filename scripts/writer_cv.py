@@ -13,7 +13,7 @@ minutes): candidate F1 and, without the roster, the clean posts it would flag fo
 --thresholds asks whether the category thresholds should be chosen out of writer too: on each of
 three random halves of the writers, and each way round, thresholds chosen (as `screener train`
 chooses them, by F-beta) on one half's out-of-writer scores, against the shipped ones, both scored
-on the other half (3 minutes).
+on the other half (2 minutes).
 
     .venv/bin/python scripts/writer_cv.py [--swap | --names | --thresholds]
 """
@@ -72,7 +72,7 @@ def thresholds(train, screener) -> None:
     from screener.classify.artifacts import MODELS_DIR
     from screener.classify.fit import best_threshold
     from screener.classify.post_models import categories_of
-    from screener.classify.train import WRITER_FOLDS, heads_out_of_writer
+    from screener.classify.train import ANY_BETA, CATEGORY_BETA, WRITER_FOLDS, heads_out_of_writer
     from screener.types import CATEGORIES
 
     texts, ev, targets = category_inputs(train, screener)
@@ -97,7 +97,8 @@ def thresholds(train, screener) -> None:
     for split in range(3):
         half = np.isin(groups, rng.permutation(writers)[: len(writers) // 2])
         for choose, score in ((half, ~half), (~half, half)):
-            chosen = {h: best_threshold(p[h][choose], y[h][choose], 1.0 if h == ANY else 1.5) for h in p}
+            chosen = {h: best_threshold(p[h][choose], y[h][choose], ANY_BETA if h == ANY else CATEGORY_BETA)
+                      for h in p}
             print(f"  split {split + 1}, {int(score.sum())} posts: shipped {figures(shipped, score)}; "
                   f"chosen out of writer {figures(chosen, score)}")
 

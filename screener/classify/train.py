@@ -248,6 +248,11 @@ def category_inputs(train, screener) -> tuple[list[str], list[dict], dict[str, l
     return texts, ev, targets
 
 
+# A missed IEP or injury detail hurts a child; a category too many costs a glance: lean to recall.
+CATEGORY_BETA = 1.5
+# Whether any applies (post_models.ANY) decides a block, and a false block stops a post that could go
+# out and teaches staff to ignore the tool: there a miss and a false alarm weigh the same.
+ANY_BETA = 1.0
 # A missing disclaimer breaks the policy; a needless suggestion costs a glance: lean to recall.
 REQUIRED_BETA = 1.5
 # On a post that blocks anyway a needless suggestion changes no verdict: lean further to recall there.
@@ -282,11 +287,8 @@ def train_post_models(corpora: Path = CORPORA, models_dir: Path = MODELS_DIR, lo
 
     train = read_corpus(corpora / "train.jsonl")
     screener = Screener(use_post_models=False)
-    # A missed IEP or injury detail hurts a child; a category too many costs a glance: lean to recall.
-    # Whether any applies (ANY) decides a block, and a false block stops a post that could go out and
-    # teaches staff to ignore the tool: there a miss and a false alarm weigh the same.
     texts, ev, targets = category_inputs(train, screener)
-    cat_model, cat_cv = fit_text_model(texts, ev, targets, beta=1.5, betas={ANY: 1.0})
+    cat_model, cat_cv = fit_text_model(texts, ev, targets, beta=CATEGORY_BETA, betas={ANY: ANY_BETA})
     corpus = corpus_hash([corpora / "train.jsonl"])
     save_model("categories", cat_model.runtime(), {"corpus": corpus, "thresholds": cat_model.thresholds,
                                          "cv_f1": cat_cv, "posts": len(train)}, models_dir)
@@ -376,7 +378,7 @@ def train_encoded_categories(train, texts, ev, targets, plain, corpus: str, mode
     half = (len(texts) + 1) // 2
     vectors = np.vstack(Parallel(n_jobs=CV_JOBS)(delayed(sentence_vectors)(texts[i:i + half])
                                                  for i in range(0, len(texts), half)))
-    model, cv = fit_text_model(texts, ev, targets, beta=1.5, betas={ANY: 1.0}, dense=vectors)
+    model, cv = fit_text_model(texts, ev, targets, beta=CATEGORY_BETA, betas={ANY: ANY_BETA}, dense=vectors)
     scores = [heads_out_of_writer(text_features(texts, ev, dense)[3], targets, groups) for dense in (None, vectors)]
     lo, hi, share, micro = choose_category_band(scores[0], plain.thresholds, scores[1], model.thresholds, targets)
     save_model("categories_encoded", {"model": model.runtime(), "band": (lo, hi)},

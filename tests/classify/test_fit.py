@@ -77,7 +77,6 @@ def test_out_of_writer_scores_never_see_the_writer_they_score():
     assert out_of_writer(X, y, groups).shape == (240,)
 
 
-
 def test_character_vocabulary_breaks_ties_at_the_cut_off_alphabetically(monkeypatch):
     """Hundreds of n-grams tie at the cut-off; which of them are kept must not depend on how NumPy
     sorts on this CPU, nor on the order of the posts."""

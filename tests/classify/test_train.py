@@ -46,6 +46,7 @@ def test_the_band_keeps_the_posts_only_the_vectors_catch_even_when_f1_would_not_
     enc_any = np.where(unsure, np.where(gold, 0.9, 0.1), np.where(quiet | alarms, 0.9, plain_any))
     targets = {c: [0] * n for c in CATEGORIES} | {"HEALTH": list(gold.astype(int)), ANY: list(gold.astype(int))}
     lo, hi, share, f1 = choose_category_band(probs(plain_any, plain_any), TH, probs(enc_any, enc_any), TH, targets)
+
     def f1_of(flagged):
         return 2 * (flagged & gold).sum() / (flagged.sum() + gold.sum())
 
