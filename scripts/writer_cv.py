@@ -71,9 +71,8 @@ def thresholds(train, screener) -> None:
 
     from screener.classify.artifacts import MODELS_DIR
     from screener.classify.fit import best_threshold
-    from screener.classify.post_models import categories_of
-    from screener.classify.train import ANY_BETA, CATEGORY_BETA, WRITER_FOLDS, heads_out_of_writer
-    from screener.types import CATEGORIES
+    from screener.classify.train import (ANY_BETA, CATEGORY_BETA, WRITER_FOLDS, category_counts, category_figures,
+                                         heads_out_of_writer)
 
     texts, ev, targets = category_inputs(train, screener)
     groups = np.array([writer(e) for e in train])
@@ -82,14 +81,8 @@ def thresholds(train, screener) -> None:
     shipped = json.loads((MODELS_DIR / "categories.json").read_text())["thresholds"]
 
     def figures(th: dict, mask: np.ndarray) -> str:
-        tp = fp = fn = said = sensitive = both = 0
-        for i in np.flatnonzero(mask):
-            cats = set(categories_of({h: p[h][i] for h in p}, th))
-            gold = {c for c in CATEGORIES if c in y and y[c][i]}
-            tp, fp, fn = tp + len(cats & gold), fp + len(cats - gold), fn + len(gold - cats)
-            said, sensitive, both = said + bool(cats), sensitive + bool(gold), both + bool(cats and gold)
-        return (f"micro-F1 {2 * tp / max(1, 2 * tp + fp + fn):.4f}, any-category precision "
-                f"{both / max(1, said):.4f} recall {both / max(1, sensitive):.4f}")
+        micro, precision, recall = category_figures(category_counts(p, th, targets, list(p))[mask])
+        return f"micro-F1 {micro:.4f}, any-category precision {precision:.4f} recall {recall:.4f}"
 
     writers = sorted(set(groups))
     print(f"category thresholds, {len(writers)} writers ({WRITER_FOLDS} writer folds score every post)")

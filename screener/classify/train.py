@@ -134,6 +134,28 @@ def choose_band(fast: tuple, full: tuple, n_units: int) -> tuple[float, float, f
     return best
 
 
+def category_counts(probs: dict[str, np.ndarray], th: dict[str, float], targets: dict[str, list[int]],
+                    heads: list[str]) -> np.ndarray:
+    """Per post, with the categories ``heads`` at ``th`` name (post_models.categories_of): categories
+    right, named, gold; any category right, named, gold."""
+    from ..types import CATEGORIES
+    from .post_models import categories_of
+
+    n = len(next(iter(probs.values())))
+    out = np.zeros((n, 6))
+    for i in range(n):
+        gold = {c for c in CATEGORIES if c in heads and targets[c][i]}
+        cats = set(categories_of({h: float(probs[h][i]) for h in heads}, th))
+        out[i] = (len(cats & gold), len(cats), len(gold), bool(cats and gold), bool(cats), bool(gold))
+    return out
+
+
+def category_figures(c: np.ndarray) -> tuple[float, float, float]:
+    """Category micro-F1; any-category precision and recall, from category_counts' rows."""
+    t = c.sum(0)
+    return 2 * t[0] / max(1, t[1] + t[2]), t[3] / max(1, t[4]), t[3] / max(1, t[5])
+
+
 def choose_category_band(plain: dict[str, np.ndarray], plain_th: dict[str, float], encoded: dict[str, np.ndarray],
                          encoded_th: dict[str, float], targets: dict[str, list[int]]) -> tuple[float, float, float, dict]:
     """The band of the n-gram model's any-category score in which a post's categories are decided
@@ -148,40 +170,23 @@ def choose_category_band(plain: dict[str, np.ndarray], plain_th: dict[str, float
     Returns (lo, hi, share of posts encoded, micro-F1 of the n-gram heads alone, the encoded heads
     alone and the cascade); hi above 1 means no upper bound.
     """
-    from ..types import CATEGORIES
-    from .post_models import ANY, categories_of
+    from .post_models import ANY
 
     heads = [h for h in targets if h in plain and h in encoded]
-    n = len(plain[ANY])
-    gold = [{c for c in CATEGORIES if c in heads and targets[c][i]} for i in range(n)]
-
-    def counts(probs, th) -> np.ndarray:
-        """Per post: categories right, named, gold; any category right, named, gold."""
-        out = np.zeros((n, 6))
-        for i in range(n):
-            cats = set(categories_of({h: float(probs[h][i]) for h in heads}, th))
-            out[i] = (len(cats & gold[i]), len(cats), len(gold[i]), bool(cats and gold[i]), bool(cats), bool(gold[i]))
-        return out
-
-    def figures(c: np.ndarray) -> tuple[float, float, float]:
-        """Category micro-F1; any-category precision and recall."""
-        t = c.sum(0)
-        return 2 * t[0] / max(1, t[1] + t[2]), t[3] / max(1, t[4]), t[3] / max(1, t[5])
-
-    cp, ce = counts(plain, plain_th), counts(encoded, encoded_th)
-    full = figures(ce)
+    cp, ce = category_counts(plain, plain_th, targets, heads), category_counts(encoded, encoded_th, targets, heads)
+    full = category_figures(ce)
     score, t_any = plain[ANY], plain_th[ANY]
     best = (0.0, 1.01, 1.0, full[0])
     grid = [round(x, 2) for x in np.arange(0.02, 1.0, 0.02)]
     bands = [(t_any, t_any)] + [(lo, hi) for lo in grid if lo <= t_any for hi in [x for x in grid if x > t_any] + [1.01]]
     for lo, hi in bands:  # the first is empty: the n-gram heads alone
         in_band = (score >= lo) & (score < hi)
-        cascade = figures(np.where(in_band[:, None], ce, cp))
+        cascade = category_figures(np.where(in_band[:, None], ce, cp))
         share = float(in_band.mean())
         if min(np.subtract(cascade, full)) >= -CASCADE_F1_TOLERANCE and share < best[2] - 1e-9:
             best = (lo, hi, share, cascade[0])
     lo, hi, share, micro = best
-    return lo, hi, share, {"ngram": round(float(figures(cp)[0]), 4), "encoded": round(float(full[0]), 4),
+    return lo, hi, share, {"ngram": round(float(category_figures(cp)[0]), 4), "encoded": round(float(full[0]), 4),
                            "cascade": round(float(micro), 4)}
 
 
