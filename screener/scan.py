@@ -30,6 +30,10 @@ CHUNK = 64
 Engine = Callable[[Iterator[Post]], Iterator[Report]]
 
 
+def _count(n: int, noun: str) -> str:
+    return f"{n} {noun}{'' if n == 1 else 's'}"
+
+
 @dataclass
 class ScanSummary:
     posts: int = 0
@@ -50,16 +54,16 @@ class ScanSummary:
         secs = time.monotonic() - self.started
         rate = self.posts / secs if secs > 0 else 0.0
         v = ", ".join(f"{k} {self.verdicts.get(k, 0)}" for k in ("block", "review", "pass"))
-        tail = f"{self.errors} input errors; {secs:.1f}s ({rate:.0f} posts/s)"
+        tail = f"{_count(self.errors, 'input error')}; {secs:.1f}s ({rate:.0f} posts/s)"
         if not self.stored:
-            return f"screened {self.posts} posts ({v}); {tail}"
+            return f"screened {_count(self.posts, 'post')} ({v}); {tail}"
         why = ", ".join(f"{n} {k}" for k, n in (("new", self.screened["new"]), ("changed", self.screened["changed"]),
                                                  ("under older rules", self.screened["stale"])) if n)
-        parts = [f"{self.posts} posts ({v})",
+        parts = [f"{_count(self.posts, 'post')} ({v})",
                  f"screened {sum(self.screened.values())}" + (f" ({why})" if why else ""),
                  f"skipped {self.skipped} unchanged"]
         if self.suppressed:
-            parts.append(f"{self.suppressed} reviewed finding{'s' if self.suppressed != 1 else ''} not raised again")
+            parts.append(f"{_count(self.suppressed, 'reviewed finding')} not raised again")
         if self.setup_changed:
             parts.append("rules, roster or models changed since the last scan: stored posts rescreened")
         return "; ".join(parts) + f"; {tail}"
