@@ -108,7 +108,7 @@ class DistrictFile(_Strict):
     # for writers no model has seen, slowest); false: the n-gram model alone (fastest).
     category_encoder: bool | Literal["always"] = True
     # The same for drafts screened one at a time (screener check, Screener(drafts=True)): a tenth of a
-    # second more a draft, and on writers no model had seen more confidential drafts held (README).
+    # second more a draft, and on writers no model had seen more confidential drafts held (docs/models.md).
     draft_category_encoder: bool | Literal["always"] = "always"
     student_id_patterns: list[RecognizerRule] = []
     allow_list: list[str] = []

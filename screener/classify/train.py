@@ -1,5 +1,5 @@
 """Train screener's classifiers from corpora/ — deterministically, so `screener train` rebuilds the
-shipped artifacts byte for byte from the same corpus and library versions on the same CPU (README:
+shipped artifacts byte for byte from the same corpus and library versions on the same CPU (docs/models.md:
 on another, the solvers' last bits differ). The dev split is never read.
 """
 from __future__ import annotations

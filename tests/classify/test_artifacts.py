@@ -16,7 +16,7 @@ from screener.roster import Roster
 
 def test_training_rebuilds_the_shipped_student_name_models(tmp_path):
     """Byte for byte on the machine that trained them; on another CPU the solver's sums differ in
-    their last bits (README, "Models and evaluation"), so what must hold everywhere is the model:
+    their last bits (docs/models.md, "The name models"), so what must hold everywhere is the model:
     same features, thresholds and band within a grid step, the same call on dev's candidates."""
     train_names(CORPORA, tmp_path, log=lambda m: None)
     cfg = load_config()
