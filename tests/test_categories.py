@@ -16,6 +16,9 @@ def cues():
     ("second-degree burns on both arms, he's at the burn unit", "HEALTH"),
     ("Vincent got burned in the shop last Thursday", "HEALTH"),
     ("Reminder to the family: the lunch account balance is -$4.50", "FAMILY"),
+    ("The girl in bed 4 has cystic fibrosis and still does her vocab every morning", "HEALTH"),
+    ("day 12 after his bone marrow transplant and he asked for fractions", "HEALTH"),
+    ("D.J. goes back before the judge Thursday", "DISCIPLINE"),
 ])
 def test_cues_for_a_persons_sensitive_facts(cues, text, category):
     assert category in cues.cues(text)

@@ -6,6 +6,7 @@ from types import SimpleNamespace
 import pytest
 
 from screener import Post
+from screener.classify.post_models import presence_evidence
 from screener.classify.train import presence_examples
 
 PRESENT = [
@@ -27,10 +28,11 @@ OTHER_LANGUAGES = ["Opiniones mías, no del distrito.", "Hablo por mí misma, no
                    "Opiniões minhas, não da escola.", "Ce compte n'engage que moi.",
                    "Prywatna opinia, nie szkoły.", "Opinyon ko lang, hindi ng school.", "Meine private Meinung.",
                    "ý kiến cá nhân, không đại diện cho học khu", "opinyon pa m sèlman",
-                   "opinyon pa m, pa pa lekòl la"]
+                   "opinyon pa m, pa pa lekòl la", "Poglądy wyłącznie moje.", "Opinie są moje własne."]
 OTHER_LANGUAGES_NOT = ["opiniones bienvenidas", "En mi opinión, la tarea es demasiada.",
                        "Moje zdanie jest takie: tak.", "Avis aux parents : réunion jeudi.",
-                       "Xin cho ý kiến về lịch họp phụ huynh", "Dapre opinyon pa m, lekòl la bon."]
+                       "Xin cho ý kiến về lịch họp phụ huynh", "Dapre opinyon pa m, lekòl la bon.",
+                       "Moje opinie o nowym planie lekcji: dobre."]
 
 
 @pytest.mark.parametrize("line", OTHER_LANGUAGES)
@@ -41,6 +43,14 @@ def test_the_rules_know_disclaimers_in_other_languages(screener, line):
 @pytest.mark.parametrize("line", OTHER_LANGUAGES_NOT)
 def test_the_rules_leave_other_languages_look_alikes(screener, line):
     assert not screener.disclaimer.rule_present(line)
+
+
+@pytest.mark.parametrize("bio, present", [("Dad of 3. no views, only vibes 🚐", False),
+                                          ("No opinions, just facts.", False),
+                                          ("no takes, only vibes. Views my own.", True)])
+def test_no_views_only_vibes_is_a_look_alike(screener, bio, present):
+    assert screener.disclaimer.rule_present(bio) is present
+    assert "rule_not" in presence_evidence(bio, screener.disclaimer)
 
 
 @pytest.mark.parametrize("line", PRESENT)
