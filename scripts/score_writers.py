@@ -9,6 +9,9 @@ decoys like corpora/roster.csv); --show A lists A's posts whose verdict is wrong
 post text: the posts are invented, never real).
 
     .venv/bin/python scripts/score_writers.py [corpora/pending] [--show A] [--drafts]
+
+--whole scores every post of the folder as one set, for writers who are scored only and never read
+(corpora/unseen).
 """
 from __future__ import annotations
 
@@ -49,16 +52,20 @@ def main() -> None:
     ap.add_argument("folder", nargs="?", default=str(ROOT / "corpora" / "pending"))
     ap.add_argument("--show", choices="AB")
     ap.add_argument("--drafts", action="store_true", help="screen the posts as drafts (screener check)")
+    ap.add_argument("--whole", action="store_true", help="one set, no halves (writers scored only)")
     args = ap.parse_args()
-    halves: dict[str, list[dict]] = {"A": [], "B": []}
-    roster = read_sources(Path(args.folder), set(), lambda post: halves[half(post["text"])])
+    if args.whole and args.show:
+        ap.error("--show reads a half; --whole has none")
+    halves: dict[str, list[dict]] = {"all": []} if args.whole else {"A": [], "B": []}
+    roster = read_sources(Path(args.folder), set(),
+                          lambda post: halves["all" if args.whole else half(post["text"])])
     with tempfile.TemporaryDirectory() as tmp:
         roster_csv = Path(tmp) / "roster.csv"
         write_roster(roster_csv, roster)
         for h, posts in halves.items():
             path = Path(tmp) / f"{h}.jsonl"
             path.write_text("".join(json.dumps(p, ensure_ascii=False) + "\n" for p in posts), encoding="utf-8")
-            print(f"\nhalf {h}")
+            print(f"\n{'all posts' if args.whole else 'half ' + h}")
             print(format_table(evaluate(str(path), roster=str(roster_csv), presidio=False, drafts=args.drafts),
                                len(posts)))
             if args.show == h:

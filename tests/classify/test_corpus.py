@@ -35,10 +35,11 @@ def test_held_out_writers_wrote_no_training_or_dev_post(corpus):
     assert not held & seen
 
 
-def test_pending_writers_stay_out_of_the_corpus(corpus):
-    """corpora/pending is scored as writers no model has seen (scripts/score_writers.py): a pending
-    slice also in corpora/src, or one of its posts in train or dev, would make its half B one more dev
-    split."""
+@pytest.mark.parametrize("folder, slices", [("pending", 3), ("unseen", 2)])
+def test_blind_writers_stay_out_of_the_corpus(corpus, folder, slices):
+    """corpora/pending and corpora/unseen are scored as writers no model has seen
+    (scripts/score_writers.py): a slice also in corpora/src, or one of its posts in train or dev,
+    would make it one more dev split."""
     import json
     import sys
 
@@ -47,8 +48,8 @@ def test_pending_writers_stay_out_of_the_corpus(corpus):
     sys.path.insert(0, str(CORPORA))
     from build import parse_marked
 
-    pending = sorted((CORPORA / "pending").glob("*.jsonl"))
-    assert len(pending) >= 3
+    pending = sorted((CORPORA / folder).glob("*.jsonl"))
+    assert len(pending) >= slices
     assert not {p.stem for p in pending} & {p.stem for p in (CORPORA / "src").glob("*.jsonl")}
     assert not {p.stem for p in pending} & {writer(e) for e in corpus}
     texts = {e.post.text for e in corpus}
