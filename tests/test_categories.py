@@ -19,6 +19,14 @@ def cues():
     ("The girl in bed 4 has cystic fibrosis and still does her vocab every morning", "HEALTH"),
     ("day 12 after his bone marrow transplant and he asked for fractions", "HEALTH"),
     ("D.J. goes back before the judge Thursday", "DISCIPLINE"),
+    ("Ms. Varga was formally reprimanded for the field-trip mix-up", "PERSONNEL"),
+    # Staff write in other languages too: Spanish, French, Portuguese.
+    ("Mi compañera Rosa está de baja médica hasta marzo", "PERSONNEL"),
+    ("M. Okoye est en arrêt maladie jusqu'en juin", "PERSONNEL"),
+    ("Inès est encore en fauteuil après son opération du genou", "HEALTH"),
+    ("Chloé a fait une crise d'anxiété, elle est suivie par une psy", "HEALTH"),
+    ("A Sofía la suspendieron tres días por la pelea", "DISCIPLINE"),
+    ("o Davi ficou internado dois dias, crise de asma", "HEALTH"),
 ])
 def test_cues_for_a_persons_sensitive_facts(cues, text, category):
     assert category in cues.cues(text)
@@ -29,6 +37,8 @@ def test_cues_for_a_persons_sensitive_facts(cues, text, category):
     ("im not burnt out, I burned out by October and came back", "HEALTH"),
     ("Steps today: 24,118. Calories burned: 3,820.", "HEALTH"),
     ("No kid should know what their account balance is. Universal free meals, please.", "FAMILY"),
+    ("le bus est en arrêt devant l'école", "PERSONNEL"),
+    ("Qué opinan de la operación matemática del examen?", "HEALTH"),
 ])
 def test_idioms_and_general_statements_are_not_cues(cues, text, category):
     assert category not in cues.cues(text)

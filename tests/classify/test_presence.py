@@ -28,11 +28,15 @@ OTHER_LANGUAGES = ["Opiniones mías, no del distrito.", "Hablo por mí misma, no
                    "Opiniões minhas, não da escola.", "Ce compte n'engage que moi.",
                    "Prywatna opinia, nie szkoły.", "Opinyon ko lang, hindi ng school.", "Meine private Meinung.",
                    "ý kiến cá nhân, không đại diện cho học khu", "opinyon pa m sèlman",
-                   "opinyon pa m, pa pa lekòl la", "Poglądy wyłącznie moje.", "Opinie są moje własne."]
+                   "opinyon pa m, pa pa lekòl la", "Poglądy wyłącznie moje.", "Opinie są moje własne.",
+                   "ye meri personal soch hai, school ki nahi", "views meri apni hain",
+                   "أتكلم عن نفسي فقط", "آرائي الشخصية", "个人观点，与学校无关", "仅代表个人，不代表学区立场",
+                   "個人の見解です", "개인 의견입니다", "#NotOfficial"]
 OTHER_LANGUAGES_NOT = ["opiniones bienvenidas", "En mi opinión, la tarea es demasiada.",
                        "Moje zdanie jest takie: tak.", "Avis aux parents : réunion jeudi.",
                        "Xin cho ý kiến về lịch họp phụ huynh", "Dapre opinyon pa m, lekòl la bon.",
-                       "Moje opinie o nowym planie lekcji: dobre."]
+                       "Moje opinie o nowym planie lekcji: dobre.", "meri rai mein homework zyada hai",
+                       "개인적인 생각으로는 숙제가 너무 많아요", "我个人觉得作业太多了", "not officially announced yet"]
 
 
 @pytest.mark.parametrize("line", OTHER_LANGUAGES)
