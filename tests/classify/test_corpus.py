@@ -48,12 +48,12 @@ def test_blind_writers_stay_out_of_the_corpus(corpus, folder, slices):
     sys.path.insert(0, str(CORPORA))
     from build import parse_marked
 
-    pending = sorted((CORPORA / folder).glob("*.jsonl"))
-    assert len(pending) >= slices
-    assert not {p.stem for p in pending} & {p.stem for p in (CORPORA / "src").glob("*.jsonl")}
-    assert not {p.stem for p in pending} & {writer(e) for e in corpus}
+    blind = sorted((CORPORA / folder).glob("*.jsonl"))
+    assert len(blind) >= slices
+    assert not {p.stem for p in blind} & {p.stem for p in (CORPORA / "src").glob("*.jsonl")}
+    assert not {p.stem for p in blind} & {writer(e) for e in corpus}
     texts = {e.post.text for e in corpus}
-    for path in pending:
+    for path in blind:
         with open(path, encoding="utf-8") as fh:
             assert not {parse_marked(json.loads(line)["text"])[0] for line in fh if line.strip()} & texts
 
