@@ -27,6 +27,12 @@ def cues():
     ("Chloé a fait une crise d'anxiété, elle est suivie par une psy", "HEALTH"),
     ("A Sofía la suspendieron tres días por la pelea", "DISCIPLINE"),
     ("o Davi ficou internado dois dias, crise de asma", "HEALTH"),
+    ("Freya: i genitori si stanno separando", "FAMILY"),
+    ("Komisja omawiała umieszczenie Mikołaja w szkole specjalnej", "SPECIAL_EDUCATION"),
+    ("Thương bé Khang quá, ba mẹ vừa ly hôn", "FAMILY"),
+    ("se reprovar em English 10 não pode jogar", "ACADEMIC"),
+    ("her mom is on deployment until June", "FAMILY"),
+    ("Darnell Pruitt (AFQT 93)", "ACADEMIC"),
 ])
 def test_cues_for_a_persons_sensitive_facts(cues, text, category):
     assert category in cues.cues(text)
@@ -39,6 +45,8 @@ def test_cues_for_a_persons_sensitive_facts(cues, text, category):
     ("No kid should know what their account balance is. Universal free meals, please.", "FAMILY"),
     ("le bus est en arrêt devant l'école", "PERSONNEL"),
     ("Qué opinan de la operación matemática del examen?", "HEALTH"),
+    ("we deployed the new Chromebooks to every 3rd grade room", "FAMILY"),
+    ("deployment of the new SIS module is Saturday", "FAMILY"),
 ])
 def test_idioms_and_general_statements_are_not_cues(cues, text, category):
     assert category not in cues.cues(text)
