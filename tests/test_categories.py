@@ -20,7 +20,7 @@ def cues():
     ("day 12 after his bone marrow transplant and he asked for fractions", "HEALTH"),
     ("D.J. goes back before the judge Thursday", "DISCIPLINE"),
     ("Ms. Varga was formally reprimanded for the field-trip mix-up", "PERSONNEL"),
-    # Staff write in other languages too: Spanish, French, Portuguese.
+    # Staff write in other languages too: Spanish, French, Portuguese, Italian, Polish, Vietnamese.
     ("Mi compañera Rosa está de baja médica hasta marzo", "PERSONNEL"),
     ("M. Okoye est en arrêt maladie jusqu'en juin", "PERSONNEL"),
     ("Inès est encore en fauteuil après son opération du genou", "HEALTH"),
