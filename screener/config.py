@@ -143,10 +143,30 @@ class PublicContacts(_Strict):
         return codes
 
 
+def _check_fragments(values: list[str]) -> list[str]:
+    for v in values:
+        try:
+            _check_regex(v)
+        except ValueError as exc:
+            raise ValueError(f"{v!r}: {exc}") from None
+    return values
+
+
+class CredentialWords(_Strict):
+    """The vocabulary the built-in credential recognizer reads a secret by, in every language staff
+    write in: kept here so a district adds "senha" or its own system's name without Python."""
+
+    keywords: list[str] = []
+    links: list[str] = []
+
+    _v = field_validator("keywords", "links")(classmethod(lambda cls, v: _check_fragments(v)))
+
+
 class RecognizersFile(_Strict):
     schema_version: Literal[1]
     recognizers: list[RecognizerRule] = []
     public_contacts: PublicContacts = PublicContacts()
+    credentials: CredentialWords = CredentialWords()
 
 
 class CategoryRule(_Strict):

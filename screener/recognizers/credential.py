@@ -3,18 +3,16 @@ from __future__ import annotations
 
 import re
 
-from .base import SENTENCE_END, Recognizer, Rx, register, sentence_before
+import regex
 
-_KEYWORD = (r"(?:pass(?:word|wd|code|phrase)?s?|pa?s{1,2}w(?:o?r)?ds?|pwd?|p/w|(?:live)?stream(?:ing)?\s+key|rtmp\s+key|wi-?fi(?:\s+(?:key|pw|password|pass|code))?|"
-            r"(?:network|group|wpa2?|wep|wifi|security)\s+key|pin|pin\s+(?:code|number|#)|"
-            r"(?:key|admin)(?=\s*(?:[:=]|is\b))|(?:sub\s+|temp\s+)?log-?in|temp(?:orary)?\s+(?:one|pw|password|pass|login|code)|shared\s+secret|"
-            r"(?:door|gate|alarm|keypad|lockbox|entry|entrance|building|buzzer|copier|printer|padlock|garage|"
-            r"locker\s+room|access|admin|disarm|arm)\s+(?:code|pin|combo)|code|keypad|secret|token|"
-            r"override(?:\s+(?:code|pin))?|unlock(?:\s+(?:code|pin|key))?)")
+from .base import FLAGS, SENTENCE_END, Recognizer, Rx, register, sentence_before
+
+# Where a pattern reads the words that introduce a secret ("password", "senha", "door code"): the
+# alternation of rules/recognizers.yaml's credentials.keywords, filled in by setup().
+_KEYWORD = "<credential-keyword>"
 # The words that join a keyword to its value, at the end of the text between them: "password is X",
-# "pin: X", "reset it to X", "wifi ... it's X".
-_LINK = re.compile(r"(?:^|\b(?:is|iz|was|now|still|literally|just|it'?s|to|typed|use|with|been|changed\s+to|"
-                      r"(?:reset|set)\s+(?:it\s+)?to)|[:=])\s*:?\s*$", re.I)
+# "pin: X", "reset it to X", "senha é X" (credentials.links), or a colon or equals sign.
+_LINK = r"(?:^|\b(?:{links})|[:=])\s*:?\s*$"
 _NOT_LINKED_TO = re.compile(r"\bto\s+(?:the|a|an|my|his|her|our|their|your|this|that)\s*$", re.I)
 _VALUE = re.compile(r"[\"'“‘`(]?([^\s\"'”’`,;()]{3,64})")
 _LINKED_REACH, _STRONG_REACH = 45, 70  # characters after the keyword searched for its value
@@ -69,7 +67,10 @@ _TURN = r"(?:right|left|R|L)\s?\d{1,2}"
 _TURNS = _TURN + r"(?:\s*[,/-]?\s*" + _TURN + r"){2}"
 _KEYLIKE_ONLY = {"secret_is_the_login", "use_it_for", "name_slash_secret", "its_secret"}
 _AFTER_A_KEYWORD = {"its_secret", "mine_is"}  # patterns whose value needs a keyword in the text before it
-_LAST_KEYWORD = re.compile(r"\b" + _KEYWORD + r"\b", re.I)
+
+
+def _alternation(fragments: list[str]) -> str:
+    return "(?:" + "|".join(f"(?:{f})" for f in fragments) + ")"
 
 
 def looks_secret(value: str) -> bool:
@@ -203,6 +204,25 @@ class Credential(Recognizer):
         Rx("sticky_note", r"\bsticky(?:\s+note)?\s+(?:with|that\s+says|reading)\s+[\"'“]?(?P<v>[^\s\"'”,;]{4,64})", 0.7),
     )
 
+    def setup(self, config):
+        words = config.recognizers.credentials if config is not None else None
+        keywords = list(words.keywords) if words else []
+        keyword = _alternation(keywords) if keywords else None
+        # Without keywords the patterns that need one are left out, and so is every value that
+        # needs one before it.
+        self.patterns = tuple(Rx(p.name, p.regex.replace(_KEYWORD, keyword), p.score) if keyword else p
+                              for p in type(self).patterns if keyword or _KEYWORD not in p.regex)
+        self._compiled = [(p, regex.compile(p.regex, FLAGS)) for p in self.patterns]
+        self._last_keyword = re.compile(r"\b" + keyword + r"\b", re.I) if keyword else None
+        links = list(words.links) if words else []
+        self._link = re.compile(_LINK.format(links=_alternation(links) if links else "(?!)"), re.I)
+
+    def _keyword_before(self, text: str, start: int, reach: int) -> list[str]:
+        """The keywords in the ``reach`` characters before ``start``, nearest last."""
+        if self._last_keyword is None:
+            return []
+        return self._last_keyword.findall(text, max(0, start - reach), start)
+
     def matches(self, text):
         seen = set()
         for rx, s, e in super().matches(text):
@@ -215,7 +235,7 @@ class Credential(Recognizer):
                 continue
             elif rx.name == "typed_code" and not _TYPED_INTO.search(_sentence(text, s, e)):
                 continue  # "hit 1000 followers"
-            elif rx.name in _AFTER_A_KEYWORD and not _LAST_KEYWORD.search(text, max(0, s - 150), s):
+            elif rx.name in _AFTER_A_KEYWORD and not self._keyword_before(text, s, 150):
                 continue
             elif rx.name == "padlock_turns" and _after_locker(text, s):
                 continue
@@ -245,7 +265,7 @@ class Credential(Recognizer):
                     vs += 1  # "pw:Blu3Heron9" — the secret without its colon
             ve = _trimmed(text, vs, m.end(1))
             gap = text[k:m.start()]
-            linked = len(gap) <= _LINKED_REACH and _LINK.search(gap) and not _NOT_LINKED_TO.search(gap)
+            linked = len(gap) <= _LINKED_REACH and self._link.search(gap) and not _NOT_LINKED_TO.search(gap)
             # "copier code 👉 55781" is linked by its arrow; a hashtag or handle only by words
             pointed = _POINTER.fullmatch(gap) and text[vs] not in "#@"
             if ve > vs and (linked or pointed or text[vs] not in "#@" and _strong(text[vs:ve])) \
@@ -260,7 +280,7 @@ class Credential(Recognizer):
             return None  # "wifi = HVCSD-Staff, key = ...": the network name, not its key
         if re.match(r"\s*[\"'”’]?\s*/\s*\S", after):
             return None  # the user name half of a "user / password" pair
-        keyword = _LAST_KEYWORD.findall(before)
+        keyword = self._keyword_before(text, start, 50)
         if _JOIN_CODES.search(before) and not (keyword and keyword[-1].lower().startswith(("pass", "pw"))):
             return None  # Kahoot game PINs and class join codes are meant to be shared; a meeting's passcode is not
         code = _NUMERIC_CODE.fullmatch(value) or _WRITTEN.fullmatch(value)

@@ -1,8 +1,11 @@
 """CREDENTIAL: passwords, passcodes, PINs, Wi-Fi keys, door/alarm codes, API keys and tokens,
 login/password pairs. The span is the secret itself — never the word "password"."""
+import dataclasses
+
 import pytest
 
 from conftest import found, spans_of
+from screener import load_config
 
 BARE_CODE = ("bare 'code' is a credential keyword; _NOT_CODE_CONTEXT (promo/error/course ...) only vetoes "
              "numeric values, so promo, error and course codes are flagged")
@@ -101,6 +104,25 @@ POSITIVES = [
     ("copier wants a PIN now?? mine's 40217 if anyone needs a quick run", LABEL, "40217"),
 ]
 
+# The keyword and the word joining it to the value in another language (rules/recognizers.yaml
+# credentials): a numeric code is only read after a keyword joined to it.
+OTHER_LANGUAGES = [
+    ("a senha do portão é 4471, não passem pra ninguém", "4471"),
+    ("la contraseña de la impresora es 5521 para los suplentes", "5521"),
+    ("le mot de passe du wifi est 80211, ne le partagez pas", "80211"),
+    ("das Passwort vom Kopierer ist 9931", "9931"),
+    ("hasło do dziennika: Jesien2025 (nie udostępniać)", "Jesien2025"),
+    ("mật khẩu wifi là 77102 nha các thầy cô", "77102"),
+    ("modpas wifi a se 60925 pou semèn nan", "60925"),
+]
+
+OTHER_LANGUAGE_NEGATIVES = [
+    "la contraseña es la misma de siempre, pregunten en la oficina",
+    "mot de passe oublié ? appelez le support informatique",
+    "a senha do wifi mudou, peçam na secretaria",
+    "Passwort vergessen? Einfach beim Sekretariat melden",
+]
+
 NEGATIVES = [
     "I reset my password today",
     "Password is case-sensitive, don't forget",
@@ -190,10 +212,32 @@ def test_span_is_never_the_keyword(screener, text):
         assert not any(w in low for w in ("password", "passcode", "wifi", "wi-fi", "login", "code ", "pin ")), got
 
 
-@pytest.mark.parametrize("text", NEGATIVES)
+@pytest.mark.parametrize("text,span", OTHER_LANGUAGES)
+def test_flags_a_secret_introduced_in_another_language(screener, text, span):
+    assert spans_of(screener, text, LABEL) == [span]
+
+
+@pytest.mark.parametrize("text", NEGATIVES + OTHER_LANGUAGE_NEGATIVES)
 def test_no_secret_no_credential(screener, text):
     assert spans_of(screener, text, LABEL) == []
 
 
 def test_lunch_pin_is_a_student_id_not_a_credential(screener):
     assert found(screener, "lunch pin 4417 for the kid who forgot") == [("STUDENT_ID", "4417")]
+
+
+def test_keywords_and_links_come_from_the_rules():
+    """A district adds its own words without Python; with none the recognizer reads no keyword."""
+    from screener.recognizers.credential import Credential
+
+    cfg = load_config()
+    words = cfg.recognizers.credentials
+    own = dataclasses.replace(cfg, recognizers=cfg.recognizers.model_copy(update={
+        "credentials": words.model_copy(update={"keywords": [*words.keywords, r"clave\s+del\s+sistema"],
+                                                 "links": [*words.links, "vale"]})}))
+    text = "la clave del sistema vale 8812"
+    assert [text[s:e] for _, s, e in Credential(own).matches(text)] == ["8812"]
+    assert [text[s:e] for _, s, e in Credential(cfg).matches(text)] == []
+    bare = "password is 8812"
+    assert [bare[s:e] for _, s, e in Credential(cfg).matches(bare)] == ["8812"]
+    assert [bare[s:e] for _, s, e in Credential(None).matches(bare)] == []
