@@ -28,7 +28,8 @@ _NOT_STREET_WORDS = re.compile(
     r"\b(?:times?|points?|games?|wins?|pts|yards?|goals?|kids?|students?|minutes?|hours?|days?|"
     r"weeks?|years?|miles?|laps?|reps?|books?|pages?|grade|graders?|period|am|pm|and|or|the|of|to|"
     r"for|in|on|at|with|my|our|his|her|their|your|is|are|was|were|if|a|an|this|that|we|you|i|it|dozen|dozens|"
-    r"run|runs|ran|go|goes|went|along|across|near|past|around|through|from|by|off|onto|into)\b", re.I)
+    r"run|runs|ran|go|goes|went|along|across|near|past|around|through|from|by|off|onto|into|"
+    r"en|y|para|por|con|em|et)\b", re.I)  # and Spanish, Portuguese, French ones: "de 7 a 8 en Maple Ridge"
 
 
 _LONG_SUFFIX = {"street": "st", "avenue": "ave", "road": "rd", "lane": "ln", "drive": "dr", "court": "ct",

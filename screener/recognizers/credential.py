@@ -175,6 +175,9 @@ class Credential(Recognizer):
         Rx("locked_code", r"\b(?:" + _LOCKED + r")\b(?:['’]s|\s+(?:code|pin|combo|combination|#))?"
            r"(?:\s+(?:is|was|iz|=|:|-))?(?:\s+(?:now|still))?\s*[:=]?\s*(?P<v>" + _WRITTEN_CODE + r")(?![\w-])"
            r"(?!\s*(?:years?|feet|ft|sq|min|minutes|hours|hrs|am|pm|%|lbs?|pounds|kg|people|students|kids|times)\b)", 0.8),
+        # A padlock's three numbers, with words between the lock and them: "cart lock in 204 is 3-19-27".
+        Rx("lock_combo", r"\b(?:lock|padlock|combo|combination)\b[^.!?\n]{0,30}?(?:\b(?:is|iz)\b|[:=])\s*"
+           r"(?P<v>\d{1,2}\s?-\s?\d{1,2}\s?-\s?\d{1,2})(?![\w-])", 0.8),
         Rx("spelled_code", r"\b(?:" + _KEYWORD + r")\b(?:[^.!?\n]{0,40}?(?:\b(?:is|iz|to)\b|[:=]|\b(?:code|pin|combo)\b))?"
            r"\s*[:=]?\s*(?P<v>" + _SPELLED + r")\b", 0.8),
         Rx("typed_code", _TYPED, 0.7),

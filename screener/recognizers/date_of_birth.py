@@ -6,7 +6,11 @@ import regex
 from .base import FLAGS, Recognizer, Rx, register, sentence_before
 
 MONTHS = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
-          r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?")
+          r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|"
+          # Spanish, Portuguese and French: "nació el 14 de febrero de 2013", "né le 3 mars 2012"
+          r"enero|febrero|marzo|abril|mayo|junio|julio|agosto|se(?:p)?tiembre|octubre|noviembre|diciembre|"
+          r"janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|novembro|dezembro|"
+          r"janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)\.?")
 DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 YEAR = r"(?:19|20)\d{2}"
 # An age reached on the date: "turns 16 on June 18", "turned 99 on Oct 25th", "10 today (Jun 3)".
@@ -24,12 +28,12 @@ class DateOfBirth(Recognizer):
         Rx("numeric", r"(?<![\d/.-])(?:0?[1-9]|1[0-2])[/.-](?:0?[1-9]|[12]\d|3[01])(?:[/.-](?:" + YEAR + r"|\d{2}))?(?![\d/-])", 0.2),
         Rx("iso", r"(?<![\d-])" + YEAR + r"-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])(?![\d-])", 0.2),
         Rx("month_day", r"\b" + MONTHS + r"\s+" + DAY + r"(?:,?\s+" + YEAR + r")?\b", 0.2),
-        Rx("day_month", r"\b" + DAY + r"\s+(?:of\s+)?" + MONTHS + r"(?:,?\s+" + YEAR + r")?\b", 0.2),
+        Rx("day_month", r"\b" + DAY + r"\s+(?:of\s+|de\s+)?" + MONTHS + r"(?:,?\s+(?:de\s+)?" + YEAR + r")?\b", 0.2),
     )
     context = ("born", "birth", "birthday", "birthdays", "bday", "bdays", "b-day", "b day", "birthdate",
                "birthdates", "birth date",
                "dob", "d.o.b", "d.o.b.", "date of birth", "bday's", "birthday's", "cumple", "cumpleaños",
-               "cumple años", "nacimiento", "nació", "nacio")
+               "cumple años", "nacimiento", "nació", "nacio", "nasceu", "aniversário", "né", "née", "anniversaire")
     negative_context = ("due", "deadline", "rsvp", "rsvps", "until", "party", "by", "before", "after",
                         "start", "starts", "starting", "seen")
     negative_window_before = 14

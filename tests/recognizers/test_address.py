@@ -29,6 +29,8 @@ POSITIVES = [
 ]
 
 NEGATIVES = [
+    # a time in Spanish before a school named with a street word
+    "estoy en el breakfast room de 7 a 8 en Maple Ridge, ayudo con gusto",
     # a count of things along, near or past a street
     "Our 5th graders planted 200 tulip bulbs along Lincoln Ave with the garden club",
     "we put 40 cones out past Birch Lane for the 5K",

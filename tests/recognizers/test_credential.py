@@ -12,6 +12,8 @@ BARE_CODE = ("bare 'code' is a credential keyword; _NOT_CODE_CONTEXT (promo/erro
 LABEL = "CREDENTIAL"
 
 POSITIVES = [
+    # a padlock's three numbers with words between the lock and them
+    ("subs keep asking so: chromebook cart lock in 204 is 3-19-27. it's behind the desk", LABEL, "3-19-27"),
     ("Sub folder password is Falcons2024! if anyone needs it", LABEL, "Falcons2024!"),
     ("wifi password: HVguest#77", LABEL, "HVguest#77"),
     ("The Wi-Fi key is LibraryNet2023", LABEL, "LibraryNet2023"),
@@ -117,6 +119,9 @@ OTHER_LANGUAGES = [
 ]
 
 OTHER_LANGUAGE_NEGATIVES = [
+    # "pass" the verb before a name with capitals
+    "every high schooler should pass ServSafe Food Handler before graduation",
+    "half my kids will pass NOCTI this year",
     "la contraseña es la misma de siempre, pregunten en la oficina",
     "mot de passe oublié ? appelez le support informatique",
     "a senha do wifi mudou, peçam na secretaria",

@@ -7,6 +7,10 @@ from conftest import found, spans_of
 LABEL = "DATE_OF_BIRTH"
 
 POSITIVES = [
+    # in Spanish, Portuguese and French
+    ("Mateo cumple 12 hoy!! Nació el 14 de febrero de 2013 💘", "DATE_OF_BIRTH", "14 de febrero de 2013"),
+    ("a Bia nasceu em 3 de março de 2014, hoje é festa", "DATE_OF_BIRTH", "3 de março de 2014"),
+    ("Léa est née le 2 avril 2013", "DATE_OF_BIRTH", "2 avril 2013"),
     ("She was born 3/14/2012 so she's the youngest in class", LABEL, "3/14/2012"),
     ("Kiddo's bday is June 2nd, cupcakes in homeroom!", LABEL, "June 2nd"),
     ("DOB: 2011-06-02 on the permission slip", LABEL, "2011-06-02"),
