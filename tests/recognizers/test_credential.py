@@ -119,9 +119,6 @@ OTHER_LANGUAGES = [
 ]
 
 OTHER_LANGUAGE_NEGATIVES = [
-    # "pass" the verb before a name with capitals
-    "every high schooler should pass ServSafe Food Handler before graduation",
-    "half my kids will pass NOCTI this year",
     "la contraseña es la misma de siempre, pregunten en la oficina",
     "mot de passe oublié ? appelez le support informatique",
     "a senha do wifi mudou, peçam na secretaria",
@@ -129,6 +126,9 @@ OTHER_LANGUAGE_NEGATIVES = [
 ]
 
 NEGATIVES = [
+    # "pass" the verb before a name with capitals
+    "every high schooler should pass ServSafe Food Handler before graduation",
+    "half my kids will pass NOCTI this year",
     "I reset my password today",
     "Password is case-sensitive, don't forget",
     "Forgot my password again lol",
