@@ -3,9 +3,7 @@ from __future__ import annotations
 
 import re
 
-import regex
-
-from .base import FLAGS, SENTENCE_END, Recognizer, Rx, register, sentence_before
+from .base import SENTENCE_END, Recognizer, Rx, register, sentence_before
 
 # Where a pattern reads the words that introduce a secret ("password", "senha", "door code"): the
 # alternation of rules/recognizers.yaml's credentials.keywords, filled in by setup().
@@ -215,7 +213,6 @@ class Credential(Recognizer):
         # needs one before it.
         self.patterns = tuple(Rx(p.name, p.regex.replace(_KEYWORD, keyword), p.score) if keyword else p
                               for p in type(self).patterns if keyword or _KEYWORD not in p.regex)
-        self._compiled = [(p, regex.compile(p.regex, FLAGS)) for p in self.patterns]
         self._last_keyword = re.compile(r"\b" + keyword + r"\b", re.I) if keyword else None
         links = list(words.links) if words else []
         self._link = re.compile(_LINK.format(links=_alternation(links) if links else "(?!)"), re.I)
