@@ -10,7 +10,11 @@ import regex
 from .base import FLAGS, compile_terms
 
 # Where the words before a match stop describing it: another number or mailbox, or a clause boundary.
-_BOUNDARY = regex.compile(r"\d{3,}|\S+@\S+|[;!?\n]|[.,:]\s", FLAGS)
+# A heading's colon is not one when only "call" stands after it: "Screening appointments: call …".
+_BOUNDARY = regex.compile(r"\d{3,}|\S+@\S+|[;!?\n]|[.,]\s|:\s(?!\s*(?:please\s+)?(?:call|text|dial|phone)"
+                          r"(?:\s+(?:us|or\s+text|or\s+call))?(?:\s+(?:at|on))?\s*$)", FLAGS)
+# A website in the clause is an organisation's: "learn more at hvcsd.org/prek or call …".
+_WEBSITE = regex.compile(r"(?<![@\w.-])(?:www\.)?[\w-]+(?:\.[\w-]+)*\.(?:org|com|edu|gov|net|us|info)\b(?:/\S*)?", FLAGS)
 # What may follow a number and still describe it: "(main office)", "(my cell)", "ext. 214".
 _AFTER = regex.compile(r"\s*(?:\([^)\n]{0,40}\)|ext\b|extension\b)", FLAGS)
 _LAST_WORDS = regex.compile(r"(?:\S+\s+){0,2}$")
@@ -69,7 +73,7 @@ class ContactOwner:
         if self._person_only is not None and self._person_only.search(words):
             return False  # "Gloria's cell for the hotel block is", "the address you gave the office"
         cues = [(m.end(), False) for m in self._personal.finditer(words)] if self._personal else []
-        for m in self._org.finditer(words):
+        for m in [*self._org.finditer(words), *_WEBSITE.finditer(words)]:
             lead = _LAST_WORDS.search(words[:m.start()]).group(0)
             if self._negation is not None and self._negation.search(lead):
                 continue  # "not the office"

@@ -62,6 +62,9 @@ def feats(nlp, lex, text: str, word: str) -> dict:
     # an education author from a PD book study; a farm business named for a family
     ("Hattie's effect sizes are useful, but they're not scripture", "Hattie", "gaz_author"),
     ("Field trip to Brandt Family Dairy on Friday, wear boots", "Brandt", "business_after"),
+    # a children's musician on the class playlist, a picture-book author
+    ("Dance party playlist: Raffi, Ella Jenkins and a little Laurie Berkner", "Ella", "gaz_public"),
+    ("Journey by Aaron Becker has no words and my 4s narrate it for 20 minutes", "Aaron", "gaz_author"),
 ])
 def test_context_marks_someone_other_than_a_student(nlp, lex, text, word, key):
     assert key in feats(nlp, lex, text, word)
