@@ -200,7 +200,7 @@ class Credential(Recognizer):
         Rx("name_slash_secret", r"(?<![\w/.:@#])(?-i:[a-z][a-z0-9._-]{2,24})\s?/\s?(?P<v>[^\s/\"',;]{6,64})", 0.7),
         Rx("quoted_passphrase", r"\b" + _KEYWORD + r"\b[^\n\"“]{0,30}?[\"“](?P<v>[^\"”\n]{4,64})[\"”]", 0.8),
         Rx("single_quoted_passphrase", r"\b" + _KEYWORD + r"\b[^\n'‘]{0,30}?(?<!\w)['‘](?P<v>[^'’\n]{4,64})['’](?!\w)", 0.8),
-        Rx("reset_to", r"\b(?:reset|changed|set)\s+(?:it|(?:his|her|their|the|my|your)\s+(?:password|pw|login|pin))\s+to\s+"
+        Rx("reset_to", r"\b(?:reset|changed|set)\s+(?:it|mine|his|hers|theirs|(?:his|her|their|the|my|your)\s+(?:password|pw|login|pin))\s+to\s+"
            r"[\"'“]?(?P<v>[^\s\"'”,;]{4,64})", 0.8),
         Rx("sticky_note", r"\bsticky(?:\s+note)?\s+(?:with|that\s+says|reading)\s+[\"'“]?(?P<v>[^\s\"'”,;]{4,64})", 0.7),
     )

@@ -93,8 +93,10 @@ def test_a_students_year_or_age_is_not_an_adults(nlp, lex, text, word, child, ad
 
 
 @pytest.mark.parametrize("text,word", [("Nonna's Sunday gravy. No, I won't share the recipe", "Nonna"),
-                                       ("Babcia's pierogi recipe, 140 of them", "Babcia")])
-def test_an_elders_title_is_no_candidate(nlp, lex, text, word):
+                                       ("Babcia's pierogi recipe, 140 of them", "Babcia"),
+                                       ("Ok who left soup in the staff fridge since Monday", "Ok"),
+                                       ("Btw the copier on 2 is fixed", "Btw")])
+def test_an_elders_title_or_a_chat_word_is_no_candidate(nlp, lex, text, word):
     assert word not in {text[c.start:c.end] for c in candidates(nlp(text), text, None, lex)}
 
 

@@ -86,6 +86,7 @@ POSITIVES = [
     ("the NEW BOILER ROOM CODE 3390 starts monday", LABEL, "3390"),
     ("just punch in 2468 on the side gate box, the latch sticks", LABEL, "2468"),
     ("the dock keypad was reset today. New one is 9931, don't prop the door", LABEL, "9931"),
+    ("locked out of the benefits portal again, IT reset mine to Spring2025$hv", LABEL, "Spring2025$hv"),
     # Keyword typos and arrows; a stream key; the secret before the word, or handed over with "use".
     ("new pasword for the dept streaming acct is Macbeth4Ever", LABEL, "Macbeth4Ever"),
     ("code iz 6161 for the chem closet", LABEL, "6161"),
