@@ -236,6 +236,8 @@ def _tag_candidates(tokens, text: str, roster, lex) -> list[Candidate]:
             gaz = lex is not None and k == 1 and phrase.lower() in lex.first_names \
                 and phrase.lower() not in lex.not_names
             if hit or gaz or (k == len(parts) == 1 and prefix == "@"):
+                if not hit and _tag_names_a_place(parts, k, lex):
+                    break
                 end = parts[k - 1][0] + len(parts[k - 1][1])
                 best = Candidate(t.idx, t.idx + end, t.i, t.i + 1, {"tag"}, tag=prefix,
                                  roster_kind=hit[0] if hit else "",
@@ -244,6 +246,14 @@ def _tag_candidates(tokens, text: str, roster, lex) -> list[Candidate]:
         if best is not None:
             out.append(best)
     return out
+
+
+def _tag_names_a_place(parts, k: int, lex) -> bool:
+    """'#HudsonValley', '#MapleRidgeProud': the name and the tag's next part are the district's or a
+    school's own name, as "Hudson Valley" written out is. (Not any place word: '#MayaPark' is a girl.)"""
+    if lex is None or not lex.institutions or len(parts) <= k:
+        return False
+    return institution_stem(" ".join(p for _, p in parts[:k + 1])) in lex.institutions
 
 
 _HYPHENS = {"-", "‐", "‑"}

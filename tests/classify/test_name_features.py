@@ -142,6 +142,14 @@ def test_the_districts_own_names_are_never_candidates(nlp):
     assert "Hudson Vale" in got  # a look-alike is still a candidate
 
 
+def test_the_districts_own_name_in_a_hashtag_is_no_candidate(nlp):
+    names = ["Hudson Valley Central School District"]
+    lex = Lexicons(load_config().names, first_names=frozenset({"hudson", "maya"}), institutions=names)
+    text = "sunrise laps #PEteacher #HudsonValley, then #HudsonStrong for our 2nd grader and #MayaPark"
+    got = [text[c.start:c.end] for c in candidates(nlp(text), text, None, lex)]
+    assert got.count("Hudson") == 1 and "Maya" in got  # the boy's tag and the girl's are still names
+
+
 def test_a_job_word_at_the_start_of_an_entity_is_context_not_name(lex):
     from spacy.tokens import Span
 
