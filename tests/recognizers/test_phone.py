@@ -31,6 +31,10 @@ POSITIVES = [
     # a heading that names a parent; a website, but the number is mine
     ("Jaylen's mom: call 845-555-2231 if he misses the bus", LABEL, "845-555-2231"),
     ("my tutoring site is brightpathtutors.com, or text me at 845-555-7711", LABEL, "845-555-7711"),
+    # "them" after a family
+    ("Jaylen's grandparents pick him up today. Call them at 845-555-2231 if he is late", LABEL, "845-555-2231"),
+    ("The Nguyens lost everything in the fire. Their number is 845-555-2291 if you can help", LABEL,
+     "845-555-2291"),
 ]
 
 NEGATIVES = [
@@ -54,6 +58,9 @@ NEGATIVES = [
     # a heading before "call", a website beside the number
     "Kindergarten screening appointments: call (914) 555-0135, Mon-Fri 9 to 3",
     "Free full-day pre-K. Learn more at hvcsd.org/prek or call (845) 555-0139.",
+    # "them" after an organisation named just before
+    "Kowalski Electric is hiring apprentices!! Call them at (845) 555-2231 and say HVHS sent you",
+    "ask the credit union folks, their number is 845-555-2239",
     # numbers that are not phone numbers
     "Final score 98-72! What a game",
     "Order #8455550143 shipped today",
