@@ -185,4 +185,5 @@ class RuleRecognizer(Recognizer):
         self.context = tuple(rule.context)
         self.negative_context = tuple(rule.negative_context)
         self.requires_context = rule.requires_context
+        self.sentence_window = rule.sentence_window
         super().__init__(config, **resources)
