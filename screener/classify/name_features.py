@@ -142,7 +142,8 @@ def candidates(doc, text: str, roster=None, lex: Lexicons | None = None,
             if toks[i] in lex.first_names and t.text[:1].isalpha() and toks[i] not in lex.not_names \
                     and not _kin_word(t, lex):
                 e = i + 1
-                if e < n and tokens[e].text[:1].isupper() and tokens[e].is_alpha and toks[e] not in lex.titles:
+                if e < n and tokens[e].text[:1].isupper() and tokens[e].is_alpha and toks[e] not in lex.titles \
+                        and not _month_before_day(tokens, e):
                     e += 1
                 props.append(Candidate(t.idx, tokens[e - 1].idx + len(tokens[e - 1]), i, e, {"gazetteer"}))
     for i, t in enumerate(tokens):
@@ -203,7 +204,20 @@ def _trim(doc, s: int, e: int, lex) -> tuple[int, int]:
         s += 1
     while e > s and (doc[e - 1].is_punct or doc[e - 1].lower_ in ("'s", "’s", "s")):
         e -= 1
+    if e - 1 > s and _month_before_day(doc, e - 1):
+        e -= 1  # "Ivy October 22nd": the month starts a date, not a surname
     return s, e
+
+
+_MONTH_WORDS = {"january", "february", "march", "april", "may", "june", "july", "august", "september",
+                "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+                "sept", "oct", "nov", "dec"}
+
+
+def _month_before_day(tokens, i: int) -> bool:
+    """tokens[i] is a month with a day number right after it: "Kai Dec 15", "Eckhardt May 2"."""
+    return (tokens[i].lower_.rstrip(".") in _MONTH_WORDS and i + 1 < len(tokens)
+            and tokens[i + 1].text[:1].isdigit())
 
 
 # A user name written without its @: "seoyeon_yoon", "brooke.tapia9", "paulo38" (a gamertag, a

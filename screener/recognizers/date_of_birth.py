@@ -59,12 +59,21 @@ class DateOfBirth(Recognizer):
         return None if regex.match(r"\s?[ap]\.?m\b", text[end:end + 5], FLAGS) else 0.0  # "2-4pm"
 
     def context_words(self, text, start, end):
-        """Besides the usual window, the whole sentence when the date follows a name (one heading
-        covers a list: "class birthday list: Thomas 7/2/2017, Arturo 12/3/2019"), or an age reached
-        on it earlier in the sentence."""
+        """Besides the usual window: when the date follows a name, the heading of its list, in its
+        sentence or the one before ("tournament roster needs birthdays. Michael Forbes 04/03/19,
+        Monica Serrano 04/03/19"); when it has a past birth year, a birthday a sentence or two before;
+        or an age reached on it earlier in the sentence."""
         words = super().context_words(text, start, end)
         if words:
             return words
+        year = _YEAR.search(text, start, end)
+        reach = 0
+        if _AFTER_NAME.search(text[max(0, start - 40):start]):
+            reach = SENTENCE
+        elif year and int(year.group(0)) <= date.today().year - 3:
+            reach = YEAR_REACH
+        words = [m.group(0).lower() for m in self._context_rx.finditer(text[max(0, start - reach):start])] if reach else []
+        return (words or [m.group(0).lower() for m in _AGE_ON.finditer(sentence_before(text, start, SENTENCE))])[-1:]
         head = sentence_before(text, start, SENTENCE)
         if _AFTER_NAME.search(text[max(0, start - 40):start]):
             words = [m.group(0).lower() for m in self._context_rx.finditer(head)]

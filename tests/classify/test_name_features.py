@@ -247,3 +247,11 @@ def test_a_sentences_first_word_is_context_unless_it_could_be_a_name(nlp, lex):
     assert "w=finished" in feats(nlp, lex, "Finished David McCullough's 1776 on the porch", "David")
     f = feats(nlp, lex, "So proud today. Maya and Ana won the spelling bee", "Ana")
     assert "w=maya" not in f
+
+
+@pytest.mark.parametrize("text,name", [("birthday list for Feb: Ivy October 22nd, Leo May 2", "Ivy"),
+                                       ("Sorting birthday bags: Kai Dec 15, both in my class", "Kai")])
+def test_a_month_before_a_day_is_no_surname(nlp, lex, text, name):
+    lex = Lexicons(load_config().names, first_names=frozenset({"ivy", "kai", "leo"}))
+    got = [text[c.start:c.end] for c in candidates(nlp(text), text, None, lex)]
+    assert name in got and not any(g.startswith(name + " ") for g in got)

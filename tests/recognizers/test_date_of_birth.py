@@ -40,6 +40,9 @@ POSITIVES = [
     ("pitit fi m Nadège fèt 4/12/2012, li gen 13 an jodi a", LABEL, "4/12/2012"),
     ("Lena ist am 12.05.2013 geboren und heute ist ihr Tag", LABEL, "12.05.2013"),
     ("Zosia urodziła się 14.02.2014, sto lat!", LABEL, "14.02.2014"),
+    # a list after a name, its heading a sentence before
+    ("tournament roster needs birthdays. Michael Forbes 04/03/19, Monica Serrano 05/11/19. sent it", LABEL,
+     "05/11/19"),
     # a birth year a sentence or two after the birthday
     ("Happy birthday to my sous chef in 3rd period, Marisol!! March 9, 2008. Eighteen and unstoppable",
      LABEL, "March 9, 2008"),
