@@ -12,7 +12,11 @@ MONTHS = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|
           # Spanish, Portuguese and French: "nació el 14 de febrero de 2013", "né le 3 mars 2012"
           r"enero|febrero|marzo|abril|mayo|junio|julio|agosto|se(?:p)?tiembre|octubre|noviembre|diciembre|"
           r"janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|novembro|dezembro|"
-          r"janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)\.?")
+          r"janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|"
+          # Italian, German and Polish (genitive, as dates write them: "14 maja 2012")
+          r"gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|"
+          r"januar|februar|märz|juni|juli|oktober|dezember|"
+          r"stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|września|października|listopada|grudnia)\.?")
 DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 YEAR = r"(?:19|20)\d{2}"
 # An age reached on the date: "turns 16 on June 18", "turned 99 on Oct 25th", "10 today (Jun 3)".
@@ -41,11 +45,11 @@ class DateOfBirth(Recognizer):
     )
     context = ("born", "birth", "birthday", "birthdays", "bday", "bdays", "b-day", "b day", "birthdate",
                "birthdates", "birth date",
-               "dob", "d.o.b", "d.o.b.", "date of birth", "bday's", "birthday's", "cumple", "cumpleaños",
+               "dob", "dobs", "d.o.b", "d.o.b.", "date of birth", "bday's", "birthday's", "cumple", "cumpleaños",
                "cumple años", "nacimiento", "nació", "nacio", "nasceu", "aniversário", "né", "née", "anniversaire",
                # Vietnamese, Haitian Creole, German, Polish, Italian and Tagalog
                "sinh ngày", "ngày sinh", "sinh nhật", "fèt", "anivèsè", "geboren", "geburtstag",
-               "urodzony", "urodzona", "urodził", "urodziła", "urodziny", "compleanno",
+               "geb.", "urodzony", "urodzona", "urodził", "urodziła", "urodziny", "nata il", "nato il", "compleanno",
                "ipinanganak", "kaarawan")
     negative_context = ("due", "deadline", "rsvp", "rsvps", "until", "party", "by", "before", "after",
                         "start", "starts", "starting", "seen", "founded", "opened", "established", "since")

@@ -40,6 +40,11 @@ POSITIVES = [
     ("pitit fi m Nadège fèt 4/12/2012, li gen 13 an jodi a", LABEL, "4/12/2012"),
     ("Lena ist am 12.05.2013 geboren und heute ist ihr Tag", LABEL, "12.05.2013"),
     ("Zosia urodziła się 14.02.2014, sto lat!", LABEL, "14.02.2014"),
+    ("Auguri Sofia! 17 anni oggi, nata il 9 aprile 2009 a Bologna", LABEL, "9 aprile 2009"),
+    ("Alles Gute zum 16., Mia! (geb. 12.01.2010 in Leipzig)", LABEL, "12.01.2010"),
+    ("Kuba urodził się 3 maja 2013 i dziś ma tort", LABEL, "3 maja 2013"),
+    ("Hotel needs DOBs for the rooming list?? Madison Thomas, 2008-02-17. Everyone else, bring IDs", LABEL,
+     "2008-02-17"),
     # a list after a name, its heading a sentence before
     ("tournament roster needs birthdays. Michael Forbes 04/03/19, Monica Serrano 05/11/19. sent it", LABEL,
      "05/11/19"),
