@@ -202,6 +202,15 @@ class Credential(Recognizer):
         Rx("single_quoted_passphrase", r"\b" + _KEYWORD + r"\b[^\n'‘]{0,30}?(?<!\w)['‘](?P<v>[^'’\n]{4,64})['’](?!\w)", 0.8),
         Rx("reset_to", r"\b(?:reset|changed|set)\s+(?:it|mine|his|hers|theirs|(?:his|her|their|the|my|your)\s+(?:password|pw|login|pin))\s+to\s+"
            r"[\"'“]?(?P<v>[^\s\"'”,;]{4,64})", 0.8),
+        # A code in brackets after the door it opens: "the door code for the workroom (4471#)".
+        Rx("code_in_parens", r"\b(?:" + _KEYPAD_PLACE + r"|alarm\s+panel)\s+(?:code|pin|combo)\b[^\n()]{0,60}?"
+           r"\((?P<v>[#*]?\d{4,8}[#*]?)\)", 0.8),
+        # A secret changed to a new value: "the PSK got rotated this morning to Fa1c0ns-Gl0bal!", "closet
+        # lock got changed to 18-4-32", "alarm panel gets re-armed with 0482".
+        Rx("changed_to", r"\b(?:" + _KEYWORD + r"|alarm\s+(?:code|panel)|(?:door|gate|keypad)\s+(?:code|pin|combo)|lock\s?box|"
+           r"padlock|lock|combo|combination|safe|vault)\b[^.!?\n]{0,40}?\b(?:changed|rotated|switched|reset|updated|re-?armed)\b"
+           r"(?:\s+(?:this\s+morning|today|yesterday|again|tonight|over\s+break))?\s+(?:to|with)\s+[\"'“]?"
+           r"(?P<v>[^\s\"'”,;]{4,64})", 0.8),
         Rx("sticky_note", r"\bsticky(?:\s+note)?\s+(?:with|that\s+says|reading)\s+[\"'“]?(?P<v>[^\s\"'”,;]{4,64})", 0.7),
     )
 
