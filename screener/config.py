@@ -59,6 +59,8 @@ class RecognizerRule(_Strict):
     context: list[str] = []
     negative_context: list[str] = []
     requires_context: bool = False
+    # Context may also stand anywhere earlier in the match's sentence, up to this many characters back.
+    sentence_window: int = Field(0, ge=0, le=1000)
     examples: Examples = Examples()
 
 

@@ -77,6 +77,7 @@ BROKEN = [
     ("recognizers_credential_keyword.yaml", "recognizers.yaml", 5,
      ["credentials", "keywords", "contrase(ñ|n)a(s", "invalid regular expression"]),
     ("categories_weakness_alone.yaml", "categories.yaml", 5, ["security_weaknesses", "both systems and weaknesses"]),
+    ("recognizers_sentence_window.yaml", "recognizers.yaml", 9, ["sentence_window", "greater than or equal to 0"]),
 ]
 
 

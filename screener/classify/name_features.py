@@ -142,7 +142,8 @@ def candidates(doc, text: str, roster=None, lex: Lexicons | None = None,
             if toks[i] in lex.first_names and t.text[:1].isalpha() and toks[i] not in lex.not_names \
                     and not _kin_word(t, lex):
                 e = i + 1
-                if e < n and tokens[e].text[:1].isupper() and tokens[e].is_alpha and toks[e] not in lex.titles:
+                if e < n and tokens[e].text[:1].isupper() and tokens[e].is_alpha and toks[e] not in lex.titles \
+                        and not _month_before_day(tokens, e):
                     e += 1
                 props.append(Candidate(t.idx, tokens[e - 1].idx + len(tokens[e - 1]), i, e, {"gazetteer"}))
     for i, t in enumerate(tokens):
@@ -203,7 +204,20 @@ def _trim(doc, s: int, e: int, lex) -> tuple[int, int]:
         s += 1
     while e > s and (doc[e - 1].is_punct or doc[e - 1].lower_ in ("'s", "’s", "s")):
         e -= 1
+    if e - 1 > s and _month_before_day(doc, e - 1):
+        e -= 1  # "Ivy October 22nd": the month starts a date, not a surname
     return s, e
+
+
+_MONTH_WORDS = {"january", "february", "march", "april", "may", "june", "july", "august", "september",
+                "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+                "sept", "oct", "nov", "dec"}
+
+
+def _month_before_day(tokens, i: int) -> bool:
+    """tokens[i] is a month with a day number right after it: "Kai Dec 15", "Eckhardt May 2"."""
+    return (tokens[i].lower_.rstrip(".") in _MONTH_WORDS and i + 1 < len(tokens)
+            and tokens[i + 1].text[:1].isdigit())
 
 
 # A user name written without its @: "seoyeon_yoon", "brooke.tapia9", "paulo38" (a gamertag, a
@@ -236,6 +250,8 @@ def _tag_candidates(tokens, text: str, roster, lex) -> list[Candidate]:
             gaz = lex is not None and k == 1 and phrase.lower() in lex.first_names \
                 and phrase.lower() not in lex.not_names
             if hit or gaz or (k == len(parts) == 1 and prefix == "@"):
+                if not hit and _tag_names_a_place(parts, k, lex):
+                    break
                 end = parts[k - 1][0] + len(parts[k - 1][1])
                 best = Candidate(t.idx, t.idx + end, t.i, t.i + 1, {"tag"}, tag=prefix,
                                  roster_kind=hit[0] if hit else "",
@@ -244,6 +260,14 @@ def _tag_candidates(tokens, text: str, roster, lex) -> list[Candidate]:
         if best is not None:
             out.append(best)
     return out
+
+
+def _tag_names_a_place(parts, k: int, lex) -> bool:
+    """'#HudsonValley', '#MapleRidgeProud': the name and the tag's next part are the district's or a
+    school's own name, as "Hudson Valley" written out is. (Not any place word: '#MayaPark' is a girl.)"""
+    if lex is None or not lex.institutions or len(parts) <= k:
+        return False
+    return institution_stem(" ".join(p for _, p in parts[:k + 1])) in lex.institutions
 
 
 _HYPHENS = {"-", "‐", "‑"}

@@ -91,10 +91,10 @@ class Recognizer(EntityRecognizer):
         words = tuple(self.context) + tuple(extra_context)
         super().__init__(supported_entities=[self.label], name=self.name, supported_language="en",
                          context=list(words))
-        self._compiled = [(p, regex.compile(p.regex, FLAGS)) for p in self.patterns]
         self._context_rx = compile_terms(words)
         self._negative_rx = compile_terms(self.negative_context)
-        self.setup(config)
+        self.setup(config)  # may set this recognizer's own patterns from the rules
+        self._compiled = [(p, regex.compile(p.regex, FLAGS)) for p in self.patterns]
 
     def setup(self, config: "Config | None") -> None:
         """Hook: read what the recognizer needs from the district rules."""
@@ -185,4 +185,5 @@ class RuleRecognizer(Recognizer):
         self.context = tuple(rule.context)
         self.negative_context = tuple(rule.negative_context)
         self.requires_context = rule.requires_context
+        self.sentence_window = rule.sentence_window
         super().__init__(config, **resources)

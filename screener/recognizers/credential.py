@@ -3,9 +3,7 @@ from __future__ import annotations
 
 import re
 
-import regex
-
-from .base import FLAGS, SENTENCE_END, Recognizer, Rx, register, sentence_before
+from .base import SENTENCE_END, Recognizer, Rx, register, sentence_before
 
 # Where a pattern reads the words that introduce a secret ("password", "senha", "door code"): the
 # alternation of rules/recognizers.yaml's credentials.keywords, filled in by setup().
@@ -202,8 +200,17 @@ class Credential(Recognizer):
         Rx("name_slash_secret", r"(?<![\w/.:@#])(?-i:[a-z][a-z0-9._-]{2,24})\s?/\s?(?P<v>[^\s/\"',;]{6,64})", 0.7),
         Rx("quoted_passphrase", r"\b" + _KEYWORD + r"\b[^\n\"“]{0,30}?[\"“](?P<v>[^\"”\n]{4,64})[\"”]", 0.8),
         Rx("single_quoted_passphrase", r"\b" + _KEYWORD + r"\b[^\n'‘]{0,30}?(?<!\w)['‘](?P<v>[^'’\n]{4,64})['’](?!\w)", 0.8),
-        Rx("reset_to", r"\b(?:reset|changed|set)\s+(?:it|(?:his|her|their|the|my|your)\s+(?:password|pw|login|pin))\s+to\s+"
+        Rx("reset_to", r"\b(?:reset|changed|set)\s+(?:it|mine|his|hers|theirs|(?:his|her|their|the|my|your)\s+(?:password|pw|login|pin))\s+to\s+"
            r"[\"'“]?(?P<v>[^\s\"'”,;]{4,64})", 0.8),
+        # A code in brackets after the door it opens: "the door code for the workroom (4471#)".
+        Rx("code_in_parens", r"\b(?:" + _KEYPAD_PLACE + r"|alarm\s+panel)\s+(?:code|pin|combo)\b[^\n()]{0,60}?"
+           r"\((?P<v>[#*]?\d{4,8}[#*]?)\)", 0.8),
+        # A secret changed to a new value: "the PSK got rotated this morning to Fa1c0ns-Gl0bal!", "closet
+        # lock got changed to 18-4-32", "alarm panel gets re-armed with 0482".
+        Rx("changed_to", r"\b(?:" + _KEYWORD + r"|alarm\s+(?:code|panel)|(?:door|gate|keypad)\s+(?:code|pin|combo)|lock\s?box|"
+           r"padlock|lock|combo|combination|safe|vault)\b[^.!?\n]{0,40}?\b(?:changed|rotated|switched|reset|updated|re-?armed)\b"
+           r"(?:\s+(?:this\s+morning|today|yesterday|again|tonight|over\s+break))?\s+(?:to|with)\s+[\"'“]?"
+           r"(?P<v>[^\s\"'”,;]{4,64})", 0.8),
         Rx("sticky_note", r"\bsticky(?:\s+note)?\s+(?:with|that\s+says|reading)\s+[\"'“]?(?P<v>[^\s\"'”,;]{4,64})", 0.7),
     )
 
@@ -215,7 +222,6 @@ class Credential(Recognizer):
         # needs one before it.
         self.patterns = tuple(Rx(p.name, p.regex.replace(_KEYWORD, keyword), p.score) if keyword else p
                               for p in type(self).patterns if keyword or _KEYWORD not in p.regex)
-        self._compiled = [(p, regex.compile(p.regex, FLAGS)) for p in self.patterns]
         self._last_keyword = re.compile(r"\b" + keyword + r"\b", re.I) if keyword else None
         links = list(words.links) if words else []
         self._link = re.compile(_LINK.format(links=_alternation(links) if links else "(?!)"), re.I)

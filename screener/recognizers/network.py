@@ -49,7 +49,6 @@ class InternalHost(Recognizer):
         host = r"(?<![\w@.-])(?:[a-z0-9][a-z0-9-]*\.)*?(?:[a-z0-9][a-z0-9-]*\.)(?:" + alt + r")(?![\w-]|\.[a-z])"
         url = (r"\bhttps?://(?:[^\s/@]+@)?(?:\[[0-9a-f:]+\]|[a-z0-9.-]+)(?::\d{2,5})?(?:/[^\s]*)?")
         self.patterns = (Rx("internal_hostname", host, 0.85), Rx("url", url, 0.0))
-        self._compiled = [(p, re.compile(p.regex, re.I)) for p in self.patterns]
         self.public = public
         self._internal_rx = re.compile(r"(?:^|\.)(?:" + alt + r")$", re.I)
 

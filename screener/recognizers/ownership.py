@@ -10,10 +10,22 @@ import regex
 from .base import FLAGS, compile_terms
 
 # Where the words before a match stop describing it: another number or mailbox, or a clause boundary.
-_BOUNDARY = regex.compile(r"\d{3,}|\S+@\S+|[;!?\n]|[.,:]\s", FLAGS)
+# A heading's colon is not one when only "call" stands after it: "Screening appointments: call …".
+_BOUNDARY = regex.compile(r"\d{3,}|\S+@\S+|[;!?\n]|[.,]\s|:\s(?!\s*(?:please\s+)?(?:call|text|dial|phone)"
+                          r"(?:\s+(?:us|or\s+text|or\s+call))?(?:\s+(?:at|on))?\s*$)", FLAGS)
+# "Call them at", "their number is": the owner is whoever the clause before names.
+_THEM = regex.compile(r"\b(?:call|text|reach|contact|email|phone|ring)\s+them\b|\btheir\s+(?:number|phone|line|"
+                      r"office|address|cell|main\s+number)\b", FLAGS)
+# A website in the clause is an organisation's: "learn more at hvcsd.org/prek or call …".
+_WEBSITE = regex.compile(r"(?<![@\w.-])(?:www\.)?[\w-]+(?:\.[\w-]+)*\.(?:org|com|edu|gov|net|us|info)\b(?:/\S*)?", FLAGS)
 # What may follow a number and still describe it: "(main office)", "(my cell)", "ext. 214".
 _AFTER = regex.compile(r"\s*(?:\([^)\n]{0,40}\)|ext\b|extension\b)", FLAGS)
 _LAST_WORDS = regex.compile(r"(?:\S+\s+){0,2}$")
+
+
+def _last_clause(before: str) -> str:
+    cut = [m.end() for m in _BOUNDARY.finditer(before.rstrip(",:"))]
+    return before[cut[-1]:] if cut else before
 
 
 class ContactOwner:
@@ -61,15 +73,20 @@ class ContactOwner:
         if before.endswith((".", ";", "!", "?")):
             return False  # the sentence before it has ended
         # "Lincoln Elementary, 450 Oak St", "District office: 555-0110" are one clause.
-        cut = [m.end() for m in _BOUNDARY.finditer(before.rstrip(",:"))]
-        return bool(self._owner(before[cut[-1]:] if cut else before))
+        clause = _last_clause(before)
+        owner = self._owner(clause)
+        if owner is None and _THEM.search(clause):
+            # "Kowalski Electric is hiring! Call them at …": they are whoever the clause before names.
+            at = max(0, start - self.window) + len(before) - len(clause)
+            owner = self._owner(_last_clause(text[max(0, at - self.window):at].rstrip(" ,:;.!?\n")))
+        return bool(owner)
 
     def _owner(self, words: str) -> bool | None:
         """True: an organisation's; False: a person's; None: nothing says."""
         if self._person_only is not None and self._person_only.search(words):
             return False  # "Gloria's cell for the hotel block is", "the address you gave the office"
         cues = [(m.end(), False) for m in self._personal.finditer(words)] if self._personal else []
-        for m in self._org.finditer(words):
+        for m in [*self._org.finditer(words), *_WEBSITE.finditer(words)]:
             lead = _LAST_WORDS.search(words[:m.start()]).group(0)
             if self._negation is not None and self._negation.search(lead):
                 continue  # "not the office"

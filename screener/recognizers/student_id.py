@@ -22,6 +22,18 @@ _NOT_IDS = ("room", "rm", "bus", "page", "pg", "jersey", "zip", "order", "invoic
 _NAMED = (r"\b(?:(?:student|stu)(?:\s+(?:id|number|no\.?|num))?|osis|nyssis|ssid|sasid|state\s+student\s+id)"
           r"\s*#?\s*(?:is\s+|[:=]\s*)?")
 _NAMED_RX = regex.compile(_NAMED + "$", FLAGS)
+# "León's is 34209", "yours is 30418", "Luz, your number is …": the number points back to what a
+# sentence or two before named ("the lunch PIN list is in the top drawer").
+_POINTS_BACK = regex.compile(r"(?:\b\p{L}+['’]s|\byours|\bhers|\bhis|\byour\s+(?:number|pin|code|id|#))"
+                             r"(?:\s+(?:is|was)\b)?\s*[:=]?\s*$", FLAGS)
+BACK_REACH = 160
+
+
+def _named_before(recognizer: Recognizer, text: str, start: int) -> list[str]:
+    """The context words of the sentences before a number that points back to them."""
+    if recognizer._context_rx is None or not _POINTS_BACK.search(text[max(0, start - 30):start]):
+        return []
+    return [m.group(0).lower() for m in recognizer._context_rx.finditer(text[max(0, start - BACK_REACH):start])][-1:]
 
 
 @register
@@ -56,7 +68,9 @@ class LocalStudentId(Recognizer):
         if words:
             return words
         named = _NAMED_RX.search(text[max(0, start - 40):start])
-        return [named.group(0).strip().lower()] if named else (["#"] if start > 0 and text[start - 1] == "#" else [])
+        if named:
+            return [named.group(0).strip().lower()]
+        return ["#"] if start > 0 and text[start - 1] == "#" else _named_before(self, text, start)
 
 
 @register
@@ -99,9 +113,12 @@ class LunchPin(Recognizer):
     window_after = 0
     sentence_window = 160  # "lunch numbers for my homeroom kids: Maria 1617, Annamaria 14410"
 
+    def context_words(self, text, start, end):
+        return super().context_words(text, start, end) or _named_before(self, text, start)
+
     def validate(self, value, text, start, end):
         # A four-digit year is a year, not a PIN, unless the context names a student's account.
-        before = self.before(text, start).lower()
+        before = (self.before(text, start) + " " + " ".join(_named_before(self, text, start))).lower()
         if not any(w in before for w in ("lunch", "cafeteria", "meal", "library")):
             return None
         return 0.0
@@ -116,3 +133,6 @@ class StateStudentId(Recognizer):
                "student number", "state number", "osis", "nysed id", "student #")
     negative_context = _NOT_IDS
     requires_context = True
+
+    def context_words(self, text, start, end):
+        return super().context_words(text, start, end) or _named_before(self, text, start)

@@ -29,6 +29,10 @@ POSITIVES = [
 ]
 
 NEGATIVES = [
+    # a business's or a hall's address
+    "Collision tour at Rinaldi's Collision, 1180 Route 9W, Wednesday 3:15. Closed-toe shoes.",
+    "Retirement party at the Polish Falcons hall, 445 Main St, Friday 6pm, all welcome",
+    "can't make it? their branch at 137 Boardman Rd does free tax appointments",
     # a time in Spanish before a school named with a street word
     "estoy en el breakfast room de 7 a 8 en Maple Ridge, ayudo con gusto",
     # a count of things along, near or past a street

@@ -86,6 +86,12 @@ POSITIVES = [
     ("the NEW BOILER ROOM CODE 3390 starts monday", LABEL, "3390"),
     ("just punch in 2468 on the side gate box, the latch sticks", LABEL, "2468"),
     ("the dock keypad was reset today. New one is 9931, don't prop the door", LABEL, "9931"),
+    ("locked out of the benefits portal again, IT reset mine to Spring2025$hv", LABEL, "Spring2025$hv"),
+    # changed to a new value; in brackets after the door it opens
+    ("heads up: the PSK got rotated this morning to Fa1c0ns-Gl0bal! do not share", LABEL, "Fa1c0ns-Gl0bal!"),
+    ("Pinnie closet lock got changed to 18-4-32, writing it here bc I forget", LABEL, "18-4-32"),
+    ("Hillside alarm panel gets re-armed with 0482 after 10pm now", LABEL, "0482"),
+    ("finally got the new door code for the workroom at the hospital (4471#) after 20 minutes", LABEL, "4471#"),
     # Keyword typos and arrows; a stream key; the secret before the word, or handed over with "use".
     ("new pasword for the dept streaming acct is Macbeth4Ever", LABEL, "Macbeth4Ever"),
     ("code iz 6161 for the chem closet", LABEL, "6161"),
@@ -130,6 +136,9 @@ NEGATIVES = [
     "every high schooler should pass ServSafe Food Handler before graduation",
     "half my kids will pass NOCTI this year",
     "I reset my password today",
+    "my password got changed to something I cannot remember",
+    "door schedule changed to 0730 opening on snow days",
+    "the lock on the gym was changed to a keypad over break",
     "Password is case-sensitive, don't forget",
     "Forgot my password again lol",
     "Remember to change your password every 90 days",

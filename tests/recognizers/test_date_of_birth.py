@@ -1,5 +1,7 @@
 """DATE_OF_BIRTH: a person's birth date in any common written form, with or without the year;
 not other dates (games, due dates, holidays)."""
+from datetime import date
+
 import pytest
 
 from conftest import found, spans_of
@@ -33,6 +35,23 @@ POSITIVES = [
      LABEL, "12/3/2019"),
     ("Birthday list for our class calendar: Heather (July 9th), Óscar (6 December 2017) and Jeff",
      LABEL, "6 December 2017"),
+    # in Vietnamese, Haitian Creole, German and Polish
+    ("Cháu Linh sinh ngày 05/04/2015, hôm nay tròn 10 tuổi 🎂", LABEL, "05/04/2015"),
+    ("pitit fi m Nadège fèt 4/12/2012, li gen 13 an jodi a", LABEL, "4/12/2012"),
+    ("Lena ist am 12.05.2013 geboren und heute ist ihr Tag", LABEL, "12.05.2013"),
+    ("Zosia urodziła się 14.02.2014, sto lat!", LABEL, "14.02.2014"),
+    ("Auguri Sofia! 17 anni oggi, nata il 9 aprile 2009 a Bologna", LABEL, "9 aprile 2009"),
+    ("Alles Gute zum 16., Mia! (geb. 12.01.2010 in Leipzig)", LABEL, "12.01.2010"),
+    ("Kuba urodził się 3 maja 2013 i dziś ma tort", LABEL, "3 maja 2013"),
+    ("Hotel needs DOBs for the rooming list?? Madison Thomas, 2008-02-17. Everyone else, bring IDs", LABEL,
+     "2008-02-17"),
+    # a list after a name, its heading a sentence before
+    ("tournament roster needs birthdays. Michael Forbes 04/03/19, Monica Serrano 05/11/19. sent it", LABEL,
+     "05/11/19"),
+    # a birth year a sentence or two after the birthday
+    ("Happy birthday to my sous chef in 3rd period, Marisol!! March 9, 2008. Eighteen and unstoppable",
+     LABEL, "March 9, 2008"),
+    ("bday shoutout to the loudest kid on the bus. Look out world. 7/19/2011 never forget", LABEL, "7/19/2011"),
     # an age reached on the date
     ("Rosa Bolin turns 16 on June 18!!! happy early birthday", LABEL, "June 18"),
     ("she's turning 6 on the actual day, October 1st, so we're celebrating early", LABEL, "October 1st"),
@@ -60,6 +79,9 @@ NEGATIVES = [
     "Birthday breakfast for the staff, then the band concert is Thursday at 7 and the fair on May 5",
     "Sofia's birthday party is Saturday 2-4pm at the park",
     "turned 40 on Saturday and the staff surprised me",
+    # a founding date, and this year's dates, a sentence after a birthday
+    "Happy 100th birthday to Roosevelt Elementary! Founded Sept 5, 1925 and still standing",
+    f"Birthday week for me 🎉 Meanwhile we beat Arlington on Oct 3, {date.today().year} and I lost my voice",
 ]
 
 

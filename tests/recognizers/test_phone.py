@@ -28,6 +28,13 @@ POSITIVES = [
     ("Gloria's cell for the hotel block is 914 555 0182", LABEL, "914 555 0182"),
     ("text my office line 914-555-0177 after 3", LABEL, "914-555-0177"),
     ("Lakeland HS game moved. 914-555-0190 (my cell) if you need a ride", LABEL, "914-555-0190"),
+    # a heading that names a parent; a website, but the number is mine
+    ("Jaylen's mom: call 845-555-2231 if he misses the bus", LABEL, "845-555-2231"),
+    ("my tutoring site is brightpathtutors.com, or text me at 845-555-7711", LABEL, "845-555-7711"),
+    # "them" after a family
+    ("Jaylen's grandparents pick him up today. Call them at 845-555-2231 if he is late", LABEL, "845-555-2231"),
+    ("The Nguyens lost everything in the fire. Their number is 845-555-2291 if you can help", LABEL,
+     "845-555-2291"),
 ]
 
 NEGATIVES = [
@@ -48,6 +55,12 @@ NEGATIVES = [
     "the rec center (front desk) 845.555.0197 will buzz you in",
     "Child abuse hotline: 1-800-342-3720",
     "Trevor Project 1-866-488-7386, save it",
+    # a heading before "call", a website beside the number
+    "Kindergarten screening appointments: call (914) 555-0135, Mon-Fri 9 to 3",
+    "Free full-day pre-K. Learn more at hvcsd.org/prek or call (845) 555-0139.",
+    # "them" after an organisation named just before
+    "Kowalski Electric is hiring apprentices!! Call them at (845) 555-2231 and say HVHS sent you",
+    "ask the credit union folks, their number is 845-555-2239",
     # numbers that are not phone numbers
     "Final score 98-72! What a game",
     "Order #8455550143 shipped today",

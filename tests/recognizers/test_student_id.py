@@ -56,6 +56,14 @@ POSITIVES = [
     # a roster pasted one student per line, the header a line above
     ("roster for the sub since the printer died:\nAdriana Casillas 639115\nYolanda Vela 554346", LABEL, "639115"),
     ("roster for the sub since the printer died:\nAdriana Casillas 639115\nYolanda Vela 554346", LABEL, "554346"),
+    # a number that points back to the sentence that named it
+    ("Sub secretary: the lunch PIN list is in the top drawer. Leon's is 34209, he forgets it daily", LABEL, "34209"),
+    ("We need everyone's NYSSIS numbers for the states roster. Ji-ho's is 1248803715, still missing two",
+     LABEL, "1248803715"),
+    ("she forgot her lunch number again so it's on her hand. Luz, your number is 30418, don't wash it off",
+     LABEL, "30418"),
+    # a locker combination further along the sentence that names the locker
+    ("he forgot his band locker combo for the third time so here it is for both of us: 7-7-37", LABEL, "7-7-37"),
 ]
 
 NEGATIVES = [
@@ -90,6 +98,9 @@ NEGATIVES = [
     "Now hiring paraprofessionals at Roosevelt, Job ID 416677. Apply by Friday!",
     "Posting #416677: teaching assistant, Hillside. Apply by Friday!",
     "match ID 503697 got flagged for a disconnect, I filed the ticket with the league",
+    # a number after a possessive with nothing about IDs before it; a team's record by the locker room
+    "Great raffle. Maria's is 20194 and she's hoping for the bike",
+    "Locker room was loud after we went 12-3-1 this season",
 ]
 
 
