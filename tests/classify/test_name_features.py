@@ -65,6 +65,7 @@ def feats(nlp, lex, text: str, word: str) -> dict:
     # a children's musician on the class playlist, a picture-book author
     ("Dance party playlist: Raffi, Ella Jenkins and a little Laurie Berkner", "Ella", "gaz_public"),
     ("Journey by Aaron Becker has no words and my 4s narrate it for 20 minutes", "Aaron", "gaz_author"),
+    ("Book study: Shifting the Balance by Jan Burkins and Kari Yates, chapters 1-2", "Kari", "gaz_author"),
 ])
 def test_context_marks_someone_other_than_a_student(nlp, lex, text, word, key):
     assert key in feats(nlp, lex, text, word)
@@ -95,7 +96,8 @@ def test_a_students_year_or_age_is_not_an_adults(nlp, lex, text, word, child, ad
 @pytest.mark.parametrize("text,word", [("Nonna's Sunday gravy. No, I won't share the recipe", "Nonna"),
                                        ("Babcia's pierogi recipe, 140 of them", "Babcia"),
                                        ("Ok who left soup in the staff fridge since Monday", "Ok"),
-                                       ("Btw the copier on 2 is fixed", "Btw")])
+                                       ("Btw the copier on 2 is fixed", "Btw"),
+                                       ("good place-value visuals anyone? Pinterest has failed me", "Pinterest")])
 def test_an_elders_title_or_a_chat_word_is_no_candidate(nlp, lex, text, word):
     assert word not in {text[c.start:c.end] for c in candidates(nlp(text), text, None, lex)}
 
